@@ -1,0 +1,62 @@
+package org.agendacheck;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agendacheck.engine.RuleBase;
+import org.agendacheck.engine.ValidationResult;
+import org.agendacheck.engine.Validator;
+import org.agendacheck.model.Document;
+import org.agendacheck.read.Sources;
+
+/**
+ * The library entry point: load agenda documents, validate them together, get the findings.
+ *
+ * <pre>{@code
+ * AgendaCheck check = AgendaCheck.withDefaultRules();
+ * ValidationResult result = check.validatePaths(List.of(Path.of("agenda.json")));
+ * result.findings().forEach(f -> System.out.println(f));
+ * }</pre>
+ *
+ * <p>An instance holds a compiled rule base; build it once and reuse it (it is thread-safe).
+ */
+public final class AgendaCheck {
+  private final Validator validator;
+
+  private AgendaCheck(RuleBase rules) {
+    this.validator = new Validator(rules);
+  }
+
+  /** A checker with the default rule catalogue (compiled once per process). */
+  public static AgendaCheck withDefaultRules() {
+    return new AgendaCheck(RuleBase.defaults());
+  }
+
+  /** A checker with the given rule base. */
+  public static AgendaCheck with(RuleBase rules) {
+    return new AgendaCheck(rules);
+  }
+
+  public RuleBase rules() {
+    return validator.rules();
+  }
+
+  /**
+   * Reads every file (directories: every supported file below, sorted) and validates them together.
+   *
+   * @throws Sources.NoSuchSourceException when a path does not exist
+   */
+  public ValidationResult validatePaths(List<Path> paths) throws IOException {
+    List<Document> documents = new ArrayList<>();
+    for (Path p : Sources.expand(paths)) {
+      documents.add(Sources.load(p));
+    }
+    return validate(documents);
+  }
+
+  /** Validates documents already read (e.g. with {@link Sources#load(String, java.io.InputStream)}). */
+  public ValidationResult validate(List<Document> documents) {
+    return new ValidationResult(validator.validate(documents), documents.size());
+  }
+}

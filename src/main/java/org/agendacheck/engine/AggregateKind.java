@@ -1,0 +1,9 @@
+package org.agendacheck.engine;
+
+/** Which published figure a {@link SumCheck} judges. */
+public enum AggregateKind {
+  /** A total row: the sum of all item rows. */
+  TOTAL,
+  /** A subtotal row: the sum of its section's item rows. */
+  SUBTOTAL
+}

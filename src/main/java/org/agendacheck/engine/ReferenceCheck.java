@@ -1,0 +1,25 @@
+package org.agendacheck.engine;
+
+import org.agendacheck.model.Row;
+import org.agendacheck.model.Table;
+
+/**
+ * Fact: a row that references a row of another document, with what the reference resolved to.
+ *
+ * @param row the referencing row
+ * @param targetTable the referenced document's table, or null when no validated document has that id
+ * @param targetRow the referenced row, or null when it was not found
+ */
+public record ReferenceCheck(Row row, Table targetTable, Row targetRow) {
+  public boolean isResolved() {
+    return targetRow != null;
+  }
+
+  public String unresolvedMessage() {
+    String doc = row.getRef().document();
+    if (targetTable == null) {
+      return "references document '" + doc + "', which is not among the validated files";
+    }
+    return "references row '" + row.getRef().row() + "' of '" + doc + "', which has no such row";
+  }
+}

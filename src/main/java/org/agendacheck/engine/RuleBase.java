@@ -1,0 +1,222 @@
+package org.agendacheck.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+
+/**
+ * A compiled rule catalogue: the Drools knowledge base and the metadata of every rule in it.
+ * Compiling is the expensive part of a run; build one rule base per process and reuse it.
+ */
+public final class RuleBase {
+  /** Where the default catalogue's DRL files are packed, on the class path. */
+  public static final String DEFAULT_RULES = "org/agendacheck/rules/";
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static volatile RuleBase defaults;
+
+  private final KieBase kieBase;
+  private final Map<String, RuleInfo> rules;
+
+  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    this.kieBase = kieBase;
+    this.rules = rules;
+  }
+
+  /** The default catalogue, compiled once per process. */
+  public static RuleBase defaults() {
+    RuleBase r = defaults;
+    if (r == null) {
+      synchronized (RuleBase.class) {
+        r = defaults;
+        if (r == null) {
+          try {
+            r = compile(defaultSources());
+          } catch (RuleBuildException e) {
+            throw new IllegalStateException("the default rule catalogue does not build:\n"
+                + e.getMessage(), e);
+          }
+          defaults = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** The DRL files of the default catalogue, sorted by name. */
+  public static List<RuleSource> defaultSources() {
+    URL url = RuleBase.class.getClassLoader().getResource(DEFAULT_RULES);
+    if (url == null) {
+      throw new IllegalStateException("the default rules are missing from the class path");
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        }
+        return readDrl(fs.getPath(DEFAULT_RULES));
+      }
+      return readDrl(Path.of(uri));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<RuleSource> readDrl(Path dir) throws IOException {
+    List<RuleSource> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".drl"))
+          .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList()) {
+        try (InputStream in = Files.newInputStream(p)) {
+          out.add(new RuleSource(p.getFileName().toString(), "default", in.readAllBytes()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Compiles rule files into one rule base.
+   *
+   * @throws RuleBuildException when a file does not compile, or a rule lacks its id, severity or
+   *     description, or two rules share an id
+   */
+  public static RuleBase compile(List<RuleSource> sources) throws RuleBuildException {
+    KieServices ks = KieServices.Factory.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    Map<String, RuleSource> byPath = new HashMap<>();
+    for (RuleSource s : sources) {
+      String path = "src/main/resources/" + pathFor(s, byPath.size());
+      byPath.put(path, s);
+      kfs.write(path, ks.getResources().newByteArrayResource(s.content())
+          .setResourceType(ResourceType.DRL).setSourcePath(path));
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    List<String> problems = new ArrayList<>();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      RuleSource s = byPath.get(m.getPath());
+      String where = s == null ? Objects.toString(m.getPath(), "rules") : s.origin();
+      problems.add(where + ":" + Math.max(m.getLine(), 0) + ": " + oneLine(m.getText()));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleBuildException(problems);
+    }
+    KieBase base = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    return new RuleBase(base, describe(base, byPath));
+  }
+
+  private static String pathFor(RuleSource s, int n) {
+    return "rules/" + n + "/" + s.name().replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  private static Map<String, RuleInfo> describe(KieBase base, Map<String, RuleSource> byPath)
+      throws RuleBuildException {
+    List<String> problems = new ArrayList<>();
+    List<RuleInfo> infos = new ArrayList<>();
+    for (KiePackage pkg : base.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        RuleSource src = sourceOf(rule, byPath);
+        String where = (src == null ? "rules" : src.origin()) + ": rule \"" + rule.getName() + "\"";
+        Map<String, Object> meta = rule.getMetaData();
+        String id = text(meta.get("id"));
+        Severity severity = Severity.parse(text(meta.get("severity")));
+        String description = text(meta.get("description"));
+        if (id == null || !ID.matcher(id).matches()) {
+          problems.add(where + " needs @id(\"lower-case-words\"), has " + meta.get("id"));
+          continue;
+        }
+        if (severity == null) {
+          problems.add(where + " needs @severity(\"error\" | \"warning\" | \"info\"), has "
+              + meta.get("severity"));
+        }
+        if (description == null || description.isBlank()) {
+          problems.add(where + " needs @description(\"...\")");
+        }
+        infos.add(new RuleInfo(id, severity, description, src == null ? pkg.getName()
+            : src.family(), src == null ? "default" : src.origin()));
+      }
+    }
+    infos.sort(Comparator.comparing(RuleInfo::id));
+    Map<String, RuleInfo> byId = new LinkedHashMap<>();
+    for (RuleInfo i : infos) {
+      RuleInfo before = byId.putIfAbsent(i.id(), i);
+      if (before != null) {
+        problems.add(i.origin() + ": rule id \"" + i.id() + "\" is used twice (also in "
+            + before.origin() + ")");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleBuildException(problems);
+    }
+    return byId;
+  }
+
+  private static RuleSource sourceOf(Rule rule, Map<String, RuleSource> byPath) {
+    if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+      return byPath.get(impl.getResource().getSourcePath());
+    }
+    return null;
+  }
+
+  private static String text(Object v) {
+    if (v == null) {
+      return null;
+    }
+    String s = v.toString();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** The Drools knowledge base, for embedding callers that open their own sessions. */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** Every rule, sorted by id. */
+  public List<RuleInfo> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  /** The rule with the id, or null. */
+  public RuleInfo rule(String id) {
+    return rules.get(id);
+  }
+}

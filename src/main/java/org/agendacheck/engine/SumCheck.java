@@ -1,0 +1,195 @@
+package org.agendacheck.engine;
+
+import java.math.BigDecimal;
+import org.agendacheck.model.Cell;
+import org.agendacheck.model.Column;
+import org.agendacheck.model.Rounding;
+import org.agendacheck.model.Row;
+
+/**
+ * Fact: one published aggregate cell (a total or subtotal in one amount column) beside the exact
+ * arithmetic of the cells it should add up. Rules judge it; it decides nothing itself.
+ */
+public final class SumCheck {
+  private final AggregateKind kind;
+  private final Cell published;
+  private final String partsName;
+  private final Rounding rounding;
+  private BigDecimal sum = BigDecimal.ZERO;
+  private Interval sumInterval = Interval.ZERO;
+  private int figures;
+  private int pmParts;
+  private int invalidParts;
+
+  /**
+   * @param kind total or subtotal
+   * @param published the aggregate cell as published
+   * @param partsName how messages name the parts ("the items", "the items of section Interventie")
+   * @param rounding the table's rounding
+   */
+  public SumCheck(AggregateKind kind, Cell published, String partsName, Rounding rounding) {
+    this.kind = kind;
+    this.published = published;
+    this.partsName = partsName;
+    this.rounding = rounding;
+  }
+
+  /** Adds one contributing cell with weight +1 or -1. */
+  public void add(Cell part, int weight) {
+    switch (part.getKind()) {
+      case NUMBER -> {
+        sum = sum.add(weight < 0 ? part.getAmount().negate() : part.getAmount());
+        sumInterval = sumInterval.plus(Interval.published(part.getAmount(), rounding).times(weight));
+        figures++;
+      }
+      case PM -> pmParts++;
+      case INVALID -> invalidParts++;
+      case NIL, BLANK -> { }
+    }
+  }
+
+  public AggregateKind getKind() {
+    return kind;
+  }
+
+  public boolean isTotal() {
+    return kind == AggregateKind.TOTAL;
+  }
+
+  public boolean isSubtotal() {
+    return kind == AggregateKind.SUBTOTAL;
+  }
+
+  public Cell getPublished() {
+    return published;
+  }
+
+  public Row getRow() {
+    return published.getRow();
+  }
+
+  public Column getColumn() {
+    return published.getColumn();
+  }
+
+  /** The exact weighted sum S of the number parts (nil and blank add 0, PM is left out). */
+  public BigDecimal getSum() {
+    return sum;
+  }
+
+  /** The interval of exact values the parts may add up to, under the table's rounding. */
+  public Interval getSumInterval() {
+    return sumInterval;
+  }
+
+  /** n: how many parts are numbers. */
+  public int getNumberParts() {
+    return figures;
+  }
+
+  public int getPmParts() {
+    return pmParts;
+  }
+
+  public int getInvalidParts() {
+    return invalidParts;
+  }
+
+  /** True when the published cell and every part can be read (no invalid cell). */
+  public boolean isReadable() {
+    return invalidParts == 0 && !published.isInvalid();
+  }
+
+  /** True for a PM aggregate (with no PM among its parts, this hides an amount). */
+  public boolean isPublishedPm() {
+    return published.isPm();
+  }
+
+  /** True when the published figure can be compared with the sum: a number, nil or blank. */
+  public boolean isComparable() {
+    return isReadable() && !published.isPm();
+  }
+
+  /** The published figure as an exact value (blank and nil are exactly 0), or null for PM/invalid. */
+  public BigDecimal getPublishedAmount() {
+    return published.getCountedAmount();
+  }
+
+  /** The interval the published figure stands for: blank and nil are exactly 0. */
+  public Interval getPublishedInterval() {
+    return published.isNumber()
+        ? Interval.published(published.getAmount(), rounding)
+        : Interval.ZERO;
+  }
+
+  /** True when the published interval meets the parts' interval (XBRL Calculations 1.1). */
+  public boolean isConsistent() {
+    return isComparable() && getPublishedInterval().meets(sumInterval);
+  }
+
+  /** True when the published figure equals the exact sum. */
+  public boolean isExact() {
+    return isComparable() && getPublishedAmount().compareTo(sum) == 0;
+  }
+
+  /** Published minus sum. */
+  public BigDecimal getDifference() {
+    return getPublishedAmount().subtract(sum);
+  }
+
+  /**
+   * How far the published figure may lie from the exact sum on the side it lies, given the
+   * rounding: the distance from the sum to the end of the range of consistent published figures.
+   */
+  public BigDecimal getTolerance() {
+    Interval self = getPublishedInterval();
+    BigDecimal offsetLo = self.lo().subtract(getPublishedAmount());
+    BigDecimal offsetHi = self.hi().subtract(getPublishedAmount());
+    return getDifference().signum() >= 0
+        ? sumInterval.hi().subtract(offsetLo).subtract(sum)
+        : sum.subtract(sumInterval.lo().subtract(offsetHi));
+  }
+
+  /** How many rounded figures take part: the number parts and a number aggregate. */
+  public int getFigures() {
+    return figures + (published.isNumber() ? 1 : 0);
+  }
+
+  /** Message: the aggregate does not add up. */
+  public String mismatchMessage() {
+    if (published.isPm()) {
+      return "PM published, but no part of it is PM: the PM hides an amount; "
+          + partsName + " add up to " + plain(sum);
+    }
+    String head = published.display() + " published, but " + partsName + " add up to " + plain(sum);
+    if (!rounding.isDeclared()) {
+      return head + " (difference " + plain(getDifference()) + "; figures are exact)";
+    }
+    return head + "; the difference " + plain(getDifference()) + " exceeds " + toleranceText();
+  }
+
+  /** Message: the aggregate differs from the sum, but within the rounding. */
+  public String roundingMessage() {
+    return published.display() + " published, " + partsName + " add up to " + plain(sum)
+        + "; the difference " + plain(getDifference()) + " is within " + toleranceText();
+  }
+
+  private String toleranceText() {
+    return "the rounding tolerance " + plain(getTolerance()) + " of " + getFigures()
+        + " figures rounded " + roundingWords();
+  }
+
+  private String roundingWords() {
+    String step = plain(rounding.step());
+    return switch (rounding.mode()) {
+      case UP -> "up to " + step;
+      case DOWN -> "down to " + step;
+      case NEAREST -> "to " + step;
+      case NONE -> "exactly";
+    };
+  }
+
+  static String plain(BigDecimal v) {
+    return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+  }
+}

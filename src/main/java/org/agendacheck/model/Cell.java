@@ -1,0 +1,128 @@
+package org.agendacheck.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One value of a row, with its exact amount and where it stands in the source.
+ *
+ * <p>Cells are immutable apart from their placement: a {@link Table} links each cell to its row and
+ * column when it is built.
+ */
+public final class Cell {
+  private final CellKind kind;
+  private final BigDecimal amount;
+  private final String text;
+  private final int line;
+  private final int col;
+  private Row row;
+  private Column column;
+
+  private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
+    this.kind = kind;
+    this.amount = amount;
+    this.text = text;
+    this.line = line;
+    this.col = col;
+  }
+
+  /** A number cell. */
+  public static Cell number(BigDecimal amount, String text, int line, int col) {
+    return new Cell(CellKind.NUMBER, amount, text, line, col);
+  }
+
+  /** A cell of a kind other than number; nil cells have the amount 0. */
+  public static Cell of(CellKind kind, String text, int line, int col) {
+    if (kind == CellKind.NUMBER) {
+      throw new IllegalArgumentException("number cells need an amount");
+    }
+    return new Cell(kind, kind == CellKind.NIL ? BigDecimal.ZERO : null, text, line, col);
+  }
+
+  public CellKind getKind() {
+    return kind;
+  }
+
+  /** The exact amount of a number cell, 0 for nil, otherwise null. */
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  /** The amount as a sum counts it: number and nil as they are, blank as 0, otherwise null. */
+  public BigDecimal getCountedAmount() {
+    return kind == CellKind.BLANK ? BigDecimal.ZERO : amount;
+  }
+
+  /** The cell as written in the source (a number's own digits, "PM", "-", "" for blank). */
+  public String getText() {
+    return text;
+  }
+
+  /** 1-based source line, or 0 when unknown. */
+  public int getLine() {
+    return line;
+  }
+
+  /** 1-based source column, or 0 when unknown. */
+  public int getCol() {
+    return col;
+  }
+
+  public boolean isNumber() {
+    return kind == CellKind.NUMBER;
+  }
+
+  public boolean isPm() {
+    return kind == CellKind.PM;
+  }
+
+  public boolean isNil() {
+    return kind == CellKind.NIL;
+  }
+
+  public boolean isBlank() {
+    return kind == CellKind.BLANK;
+  }
+
+  public boolean isInvalid() {
+    return kind == CellKind.INVALID;
+  }
+
+  /** True for a number or nil cell: one with a known exact amount. */
+  public boolean isKnown() {
+    return kind == CellKind.NUMBER || kind == CellKind.NIL;
+  }
+
+  /** True when both cells have a known amount and the amounts are equal in value (1.0 = 1). */
+  public boolean sameAmount(Cell other) {
+    return isKnown() && other.isKnown() && amount.compareTo(other.amount) == 0;
+  }
+
+  public Row getRow() {
+    return row;
+  }
+
+  public Column getColumn() {
+    return column;
+  }
+
+  void place(Row row, Column column) {
+    this.row = row;
+    this.column = column;
+  }
+
+  /** The cell as a report shows it: plain digits for amounts, else the source text. */
+  public String display() {
+    return switch (kind) {
+      case NUMBER -> amount.toPlainString();
+      case NIL -> "-";
+      case PM -> "PM";
+      case BLANK -> "blank";
+      case INVALID -> text;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return display();
+  }
+}

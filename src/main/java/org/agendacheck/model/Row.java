@@ -1,0 +1,162 @@
+package org.agendacheck.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** A table row: a label, an optional section, its role and one cell per column. */
+public final class Row {
+  private final String label;
+  private final String section;
+  private final RowRole role;
+  private final List<Cell> cells;
+  private final Ref ref;
+  private final int line;
+  private final int col;
+  private Table table;
+  private int index;
+  private List<Cell> amountCells = List.of();
+  private Row earlierTwin;
+
+  /**
+   * @param label the row label as published
+   * @param section the section the row belongs to, or null
+   * @param role item, subtotal or total
+   * @param cells the values, in column order
+   * @param ref the row this one republishes, or null
+   * @param line 1-based source line of the row (0 when unknown)
+   * @param col 1-based source column of the row (0 when unknown)
+   */
+  public Row(String label, String section, RowRole role, List<Cell> cells, Ref ref, int line, int col) {
+    this.label = label;
+    this.section = section;
+    this.role = role;
+    this.cells = List.copyOf(cells);
+    this.ref = ref;
+    this.line = line;
+    this.col = col;
+  }
+
+  void place(Table table, int index) {
+    this.table = table;
+    this.index = index;
+    List<Column> columns = table.getColumns();
+    if (cells.size() != columns.size()) {
+      return;
+    }
+    List<Cell> amounts = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Cell cell = cells.get(i);
+      Column column = columns.get(i);
+      cell.place(this, column);
+      if (column.isAmount()) {
+        amounts.add(cell);
+      }
+    }
+    amountCells = Collections.unmodifiableList(amounts);
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  /** The label trimmed and in lower case, as duplicate detection compares it. */
+  public String getLabelKey() {
+    return label.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public String getSection() {
+    return section;
+  }
+
+  public RowRole getRole() {
+    return role;
+  }
+
+  public boolean isItem() {
+    return role == RowRole.ITEM;
+  }
+
+  public boolean isTotal() {
+    return role == RowRole.TOTAL;
+  }
+
+  public boolean isSubtotal() {
+    return role == RowRole.SUBTOTAL;
+  }
+
+  /** All values as given, whether or not they fit the columns. */
+  public List<Cell> getCells() {
+    return cells;
+  }
+
+  public int getValueCount() {
+    return cells.size();
+  }
+
+  /** True when the row has exactly one value per column, so its values can be placed. */
+  public boolean isPlaceable() {
+    return table != null && cells.size() == table.getColumns().size();
+  }
+
+  /** The cells in amount columns (year and structural), or none when the row cannot be placed. */
+  public List<Cell> getAmountCells() {
+    return amountCells;
+  }
+
+  /** The cell of the given column, or null when the row cannot be placed. */
+  public Cell cell(Column column) {
+    return isPlaceable() ? cells.get(column.getIndex()) : null;
+  }
+
+  /** The cell in the structural column, or null. */
+  public Cell getStructural() {
+    Column c = table.getStructuralColumn();
+    return c == null ? null : cell(c);
+  }
+
+  /** The cell in the last year column, or null. */
+  public Cell getFinalYear() {
+    Column c = table.getLastYearColumn();
+    return c == null ? null : cell(c);
+  }
+
+  /**
+   * The first earlier row of the same table with the same label (trimmed, any case) in the same
+   * section, or null. Rows without a section form one section.
+   */
+  public Row getEarlierTwin() {
+    return earlierTwin;
+  }
+
+  void setEarlierTwin(Row twin) {
+    this.earlierTwin = twin;
+  }
+
+  public Ref getRef() {
+    return ref;
+  }
+
+  public int getLine() {
+    return line;
+  }
+
+  public int getCol() {
+    return col;
+  }
+
+  public Table getTable() {
+    return table;
+  }
+
+  /** 0-based position among the table's rows. */
+  public int getIndex() {
+    return index;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

@@ -1,0 +1,130 @@
+package org.agendacheck.model;
+
+import java.util.List;
+
+/**
+ * One budget table: columns, rows and how its figures were rounded. Building a table places every
+ * row and cell in it, so each cell knows its row and column.
+ */
+public final class Table {
+  private final String id;
+  private final String title;
+  private final String unit;
+  private final Rounding rounding;
+  private final List<Column> columns;
+  private final List<Row> rows;
+  private final Column lastYear;
+  private final Column structural;
+  private Document document;
+
+  public Table(String id, String title, String unit, Rounding rounding, List<Column> columns,
+      List<Row> rows) {
+    this.id = id;
+    this.title = title;
+    this.unit = unit;
+    this.rounding = rounding == null ? Rounding.NONE : rounding;
+    this.columns = List.copyOf(columns);
+    this.rows = List.copyOf(rows);
+    Integer previousYear = null;
+    Column last = null;
+    Column struc = null;
+    for (int i = 0; i < this.columns.size(); i++) {
+      Column c = this.columns.get(i);
+      c.place(this, i, previousYear);
+      if (c.getYear() != null) {
+        previousYear = c.getYear();
+        last = c;
+      } else if (c.isStructural() && struc == null) {
+        struc = c;
+      }
+    }
+    this.lastYear = last;
+    this.structural = struc;
+    java.util.Map<java.util.List<String>, Row> firstByKey = new java.util.HashMap<>();
+    for (int i = 0; i < this.rows.size(); i++) {
+      Row row = this.rows.get(i);
+      row.place(this, i);
+      java.util.List<String> key = java.util.Arrays.asList(row.getSection(), row.getLabelKey());
+      Row first = firstByKey.putIfAbsent(key, row);
+      row.setEarlierTwin(first);
+    }
+  }
+
+  void attach(Document document) {
+    this.document = document;
+  }
+
+  /** The document this table was read from (null until the table is part of one). */
+  public Document getDocument() {
+    return document;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public Rounding getRounding() {
+    return rounding;
+  }
+
+  public List<Column> getColumns() {
+    return columns;
+  }
+
+  public int getColumnCount() {
+    return columns.size();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public int getRowCount() {
+    return rows.size();
+  }
+
+  /** The last (rightmost) year column, or null when there is none. */
+  public Column getLastYearColumn() {
+    return lastYear;
+  }
+
+  /** The first structural column, or null. */
+  public Column getStructuralColumn() {
+    return structural;
+  }
+
+  /** The row with the given label (trimmed, any case), or null. */
+  public Row findRow(String label) {
+    String key = label.trim().toLowerCase(java.util.Locale.ROOT);
+    for (Row r : rows) {
+      if (r.getLabelKey().equals(key)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The column that pairs with the given column of another table, or null. */
+  public Column matchingColumn(Column other) {
+    String key = other.matchKey();
+    for (Column c : columns) {
+      if (c.matchKey().equals(key)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

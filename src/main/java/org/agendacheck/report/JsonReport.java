@@ -1,0 +1,60 @@
+package org.agendacheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.Severity;
+import org.agendacheck.engine.ValidationResult;
+
+/** The JSON report: {@code {"findings": [...], "summary": {...}}}, fields in a fixed order. */
+public final class JsonReport implements ReportWriter {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public void write(ValidationResult result, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      g.setPrettyPrinter(pp);
+      g.writeStartObject();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : result.findings()) {
+        g.writeStartObject();
+        g.writeStringField("file", f.getSource());
+        g.writeStringField("rule", f.getRule());
+        g.writeStringField("severity", f.getSeverity().label());
+        g.writeStringField("row", f.getRow());
+        g.writeStringField("column", f.getColumn());
+        g.writeStringField("message", f.getMessage());
+        if (f.getExpected() != null) {
+          g.writeStringField("expected", f.getExpected());
+        }
+        if (f.getActual() != null) {
+          g.writeStringField("actual", f.getActual());
+        }
+        if (f.getLine() > 0) {
+          g.writeNumberField("line", f.getLine());
+          if (f.getCol() > 0) {
+            g.writeNumberField("col", f.getCol());
+          }
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("files", result.files());
+      g.writeNumberField("errors", result.count(Severity.ERROR));
+      g.writeNumberField("warnings", result.count(Severity.WARNING));
+      g.writeNumberField("infos", result.count(Severity.INFO));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+}
