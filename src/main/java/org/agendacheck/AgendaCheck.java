@@ -38,6 +38,21 @@ public final class AgendaCheck {
     return new AgendaCheck(rules);
   }
 
+  /** The version of this library, as built ("dev" when run from unpacked classes without it). */
+  public static String version() {
+    try (java.io.InputStream in = AgendaCheck.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "dev";
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  /** The compiled rule base this checker runs. */
   public RuleBase rules() {
     return validator.rules();
   }

@@ -38,6 +38,10 @@ public final class RuleBase {
   /** Where the default catalogue's DRL files are packed, on the class path. */
   public static final String DEFAULT_RULES = "org/agendacheck/rules/";
 
+  /** Drools files {@code @description} under the name of its own Description annotation. */
+  private static final String DESCRIPTION_KEY = "org.kie.api.definition.type.Description";
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static volatile RuleBase defaults;
 
@@ -137,8 +141,12 @@ public final class RuleBase {
     return new RuleBase(base, describe(base, byPath));
   }
 
+  /** A path in the package's folder, as Drools expects, made unique by the file's position. */
   private static String pathFor(RuleSource s, int n) {
-    return "rules/" + n + "/" + s.name().replaceAll("[^A-Za-z0-9._-]", "_");
+    java.util.regex.Matcher m = PACKAGE.matcher(new String(s.content(),
+        java.nio.charset.StandardCharsets.UTF_8));
+    String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    return folder + n + "-" + s.name().replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   private static String oneLine(String text) {
@@ -156,7 +164,7 @@ public final class RuleBase {
         Map<String, Object> meta = rule.getMetaData();
         String id = text(meta.get("id"));
         Severity severity = Severity.parse(text(meta.get("severity")));
-        String description = text(meta.get("description"));
+        String description = text(meta.getOrDefault("description", meta.get(DESCRIPTION_KEY)));
         if (id == null || !ID.matcher(id).matches()) {
           problems.add(where + " needs @id(\"lower-case-words\"), has " + meta.get("id"));
           continue;
