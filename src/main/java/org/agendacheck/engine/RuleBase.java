@@ -75,27 +75,34 @@ public final class RuleBase {
 
   /** The DRL files of the default catalogue, sorted by name. */
   public static List<RuleSource> defaultSources() {
-    URL url = RuleBase.class.getClassLoader().getResource(DEFAULT_RULES);
-    if (url == null) {
-      throw new IllegalStateException("the default rules are missing from the class path");
-    }
+    List<RuleSource> out = new ArrayList<>();
     try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-          fs = FileSystems.newFileSystem(uri, Map.of());
+      // Every class-path entry that holds the package folder is searched: test classes share it.
+      for (URL url : java.util.Collections.list(
+          RuleBase.class.getClassLoader().getResources(DEFAULT_RULES))) {
+        URI uri = url.toURI();
+        if ("jar".equals(uri.getScheme())) {
+          FileSystem fs;
+          try {
+            fs = FileSystems.getFileSystem(uri);
+          } catch (FileSystemNotFoundException e) {
+            fs = FileSystems.newFileSystem(uri, Map.of());
+          }
+          out.addAll(readDrl(fs.getPath(DEFAULT_RULES)));
+        } else {
+          out.addAll(readDrl(Path.of(uri)));
         }
-        return readDrl(fs.getPath(DEFAULT_RULES));
       }
-      return readDrl(Path.of(uri));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("the default rules are missing from the class path");
+    }
+    out.sort(Comparator.comparing(RuleSource::name));
+    return out;
   }
 
   private static List<RuleSource> readDrl(Path dir) throws IOException {

@@ -1,0 +1,133 @@
+package org.agendacheck.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The rule fixtures under {@code src/test/resources/rules/<rule-id>/}: each case is a document
+ * {@code <case>.<ext>} (or a folder {@code <case>/} of documents validated together) beside {@code
+ * <case>.expected.json}, which lists the findings the case must give, as data:
+ *
+ * <pre>{@code
+ * {"description": "a total 5 above the exact sum, figures exact",
+ *  "rules": ["total-sum"],                       // optional; default: the folder's rule
+ *  "findings": [{"rule": "total-sum", "row": "Totaal", "column": "2027", "line": 9}]}
+ * }</pre>
+ *
+ * <p>{@code row}, {@code column} and {@code line} may be null or left out where the finding has none;
+ * {@code line} and {@code severity} are compared only when given.
+ */
+final class RuleCases {
+  static final Path ROOT = root();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RuleCases() {}
+
+  private static Path root() {
+    try {
+      return Path.of(RuleCases.class.getResource("/rules").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One fixture case. */
+  record Case(String ruleFolder, String name, Path input, JsonNode expected) {
+    String description() {
+      return expected.path("description").asText(name);
+    }
+
+    List<String> rules() {
+      List<String> out = new ArrayList<>();
+      expected.path("rules").forEach(n -> out.add(n.asText()));
+      return out.isEmpty() ? List.of(ruleFolder) : out;
+    }
+
+    boolean fails() {
+      return expected.path("findings").size() > 0;
+    }
+
+    /** The input files: the case file, or every file of the case folder in sorted order. */
+    List<Path> inputs() throws IOException {
+      if (!Files.isDirectory(input)) {
+        return List.of(input);
+      }
+      try (Stream<Path> s = Files.list(input)) {
+        return s.filter(Files::isRegularFile).sorted().toList();
+      }
+    }
+  }
+
+  /** The folders under the fixture root, each named after a rule id. */
+  static List<String> folders() {
+    try (Stream<Path> s = Files.list(ROOT)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every case of a rule folder, sorted by name. */
+  static List<Case> cases(String folder) {
+    Path dir = ROOT.resolve(folder);
+    List<Case> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path exp : s.filter(p -> p.getFileName().toString().endsWith(".expected.json"))
+          .sorted(Comparator.comparing(Path::toString)).toList()) {
+        String file = exp.getFileName().toString();
+        String name = file.substring(0, file.length() - ".expected.json".length());
+        out.add(new Case(folder, name, input(dir, name), JSON.readTree(exp.toFile())));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static Path input(Path dir, String name) throws IOException {
+    Path folder = dir.resolve(name);
+    if (Files.isDirectory(folder)) {
+      return folder;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      List<Path> found = s.filter(p -> {
+        String f = p.getFileName().toString();
+        return f.startsWith(name + ".") && !f.endsWith(".expected.json")
+            && f.indexOf('.', name.length() + 1) < 0;
+      }).toList();
+      if (found.size() != 1) {
+        throw new IllegalStateException(dir + ": case " + name + " needs exactly one input file "
+            + name + ".<ext> or a folder " + name + "/, found " + found);
+      }
+      return found.get(0);
+    }
+  }
+
+  /** Every input file under the fixture root that has no expected file beside it. */
+  static List<Path> orphans() {
+    List<Path> out = new ArrayList<>();
+    for (String folder : folders()) {
+      Path dir = ROOT.resolve(folder);
+      List<Path> used = new ArrayList<>();
+      for (Case c : cases(folder)) {
+        used.add(c.input());
+      }
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(p -> !p.getFileName().toString().endsWith(".expected.json"))
+            .filter(p -> !used.contains(p)).sorted().forEach(out::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,67 @@
+package org.agendacheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.agendacheck.AgendaCheck;
+import org.agendacheck.engine.Finding;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every rule fixture through the real engine and compares its findings with the data. */
+class RuleCasesTest {
+  private static final AgendaCheck CHECK = AgendaCheck.withDefaultRules();
+
+  @TestFactory
+  Stream<DynamicNode> ruleCases() {
+    return RuleCases.folders().stream().map(folder -> DynamicContainer.dynamicContainer(folder,
+        RuleCases.cases(folder).stream().map(c -> DynamicTest.dynamicTest(
+            c.name() + ": " + c.description(), c.input().toUri(), () -> check(c)))));
+  }
+
+  private static void check(RuleCases.Case c) throws Exception {
+    List<Path> inputs = c.inputs();
+    List<Finding> findings = CHECK.validatePaths(inputs).findings();
+    List<String> rules = c.rules();
+    List<String> actual = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (JsonNode e : c.expected().path("findings")) {
+      expected.add(describe(e.path("rule").asText(), text(e, "row"), text(e, "column"),
+          e.has("line") ? e.path("line").asInt() : null,
+          e.has("severity") ? e.path("severity").asText() : null));
+    }
+    List<JsonNode> exp = new ArrayList<>();
+    c.expected().path("findings").forEach(exp::add);
+    int i = 0;
+    for (Finding f : findings) {
+      if (!rules.contains(f.getRule())) {
+        continue;
+      }
+      JsonNode e = i < exp.size() ? exp.get(i) : null;
+      i++;
+      actual.add(describe(f.getRule(), f.getRow(), f.getColumn(),
+          e != null && e.has("line") ? Integer.valueOf(f.getLine()) : null,
+          e != null && e.has("severity") ? f.getSeverity().label() : null));
+    }
+    assertEquals(String.join("\n", expected), String.join("\n", actual),
+        () -> "findings of " + rules + " for " + c.input() + "; all findings:\n"
+            + String.join("\n", findings.stream().map(Finding::toString).toList()));
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static String describe(String rule, String row, String column, Integer line,
+      String severity) {
+    return rule + " row=" + row + " column=" + column + (line == null ? "" : " line=" + line)
+        + (severity == null ? "" : " severity=" + severity);
+  }
+}
