@@ -1,11 +1,18 @@
 package org.agendacheck.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.Column;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Formula;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Row;
 import org.agendacheck.model.Table;
@@ -13,14 +20,21 @@ import org.agendacheck.model.Table;
 /**
  * Turns documents into the facts rules match on: each source problem, table, column and row as it
  * is, and the derived facts rules judge (a {@link SumCheck} per aggregate cell, a {@link
- * ReferenceCheck} per referencing row, a {@link ReferencePair} per referenced cell). Deriving only
- * adds up and looks up; it decides nothing.
+ * FormulaTerm} per formula term, a {@link FormulaRow} per formula row, a {@link ReferenceCheck} per
+ * referencing row, a {@link ReferencePair} per referenced cell). Deriving only adds up and looks up;
+ * it decides nothing.
  */
 final class Facts {
   private Facts() {}
 
   static List<Object> of(List<Document> documents) {
     List<Object> facts = new ArrayList<>();
+    Map<String, Table> byId = new HashMap<>();
+    for (Document d : documents) {
+      for (Table t : d.tables()) {
+        byId.putIfAbsent(t.getId(), t);
+      }
+    }
     for (Document d : documents) {
       for (Problem p : d.problems()) {
         facts.add(new SourceProblem(d, p));
@@ -29,21 +43,47 @@ final class Facts {
         facts.add(t);
         facts.addAll(t.getColumns());
         facts.addAll(t.getRows());
-        facts.addAll(sumChecks(t));
-        facts.addAll(references(t, documents));
+        facts.addAll(derived(t));
+        facts.addAll(references(t, byId));
       }
     }
     return facts;
   }
 
-  /** One check per total or subtotal cell in an amount column, when every row can be placed. */
-  static List<SumCheck> sumChecks(Table t) {
-    List<SumCheck> out = new ArrayList<>();
-    if (!t.getRows().stream().allMatch(Row::isPlaceable)) {
-      return out;
+  /** The derived facts of one table: sums, formula terms and formula rows. */
+  static List<Object> derived(Table t) {
+    List<Object> out = new ArrayList<>();
+    Map<Row, List<FormulaTerm>> terms = new LinkedHashMap<>();
+    for (Row r : t.getRows()) {
+      if (r.isFormulaRow() && !r.isMemo()) {
+        List<FormulaTerm> ts = rowTerms(t, r);
+        terms.put(r, ts);
+        out.addAll(ts);
+      }
     }
+    Map<Column, List<FormulaTerm>> columnTerms = new LinkedHashMap<>();
+    for (Column c : t.getColumns()) {
+      if (c.isRowTotal() && c.getFormula() != null) {
+        List<FormulaTerm> ts = columnTerms(t, c);
+        columnTerms.put(c, ts);
+        out.addAll(ts);
+      }
+    }
+    Map<Row, FormulaRow> formulaRows = formulaRows(terms);
+    out.addAll(formulaRows.values());
+    if (t.getRows().stream().allMatch(Row::isPlaceable)) {
+      out.addAll(roleSums(t));
+      out.addAll(formulaSums(t, terms, formulaRows));
+      out.addAll(rowTotals(t, columnTerms));
+    }
+    return out;
+  }
+
+  /** One check per total or subtotal cell in an amount column, for rows without a formula. */
+  private static List<SumCheck> roleSums(Table t) {
+    List<SumCheck> out = new ArrayList<>();
     for (Row agg : t.getRows()) {
-      if (agg.isItem()) {
+      if (!(agg.isTotal() || agg.isSubtotal()) || agg.isFormulaRow()) {
         continue;
       }
       for (Column c : t.getColumns()) {
@@ -67,24 +107,198 @@ final class Facts {
     return out;
   }
 
-  private static String sectionKey(Row r) {
-    return r.getSection() == null ? null : r.getSection().trim().toLowerCase(java.util.Locale.ROOT);
+  /** One check per amount cell of a formula row whose terms all resolve and that is in no loop. */
+  private static List<SumCheck> formulaSums(Table t, Map<Row, List<FormulaTerm>> terms,
+      Map<Row, FormulaRow> formulaRows) {
+    List<SumCheck> out = new ArrayList<>();
+    for (Map.Entry<Row, List<FormulaTerm>> e : terms.entrySet()) {
+      Row row = e.getKey();
+      boolean checkable = !formulaRows.get(row).isCyclic() && e.getValue().stream()
+          .allMatch(term -> term.isKnown() && !term.isReversed());
+      if (!checkable) {
+        continue;
+      }
+      for (Column c : t.getColumns()) {
+        if (!c.isAmount()) {
+          continue;
+        }
+        SumCheck check = new SumCheck(AggregateKind.FORMULA, row.cell(c),
+            row.getFormula().text(), t.getRounding());
+        for (FormulaTerm term : e.getValue()) {
+          for (Row part : term.getRows()) {
+            check.add(part.cell(c), term.getWeight());
+          }
+        }
+        out.add(check);
+      }
+    }
+    return out;
   }
 
-  private static List<Object> references(Table t, List<Document> documents) {
+  /** One check per cell of a row-total column in every row that is not a memo row. */
+  private static List<SumCheck> rowTotals(Table t, Map<Column, List<FormulaTerm>> columnTerms) {
+    List<SumCheck> out = new ArrayList<>();
+    for (Column total : t.getColumns()) {
+      if (!total.isRowTotal()) {
+        continue;
+      }
+      List<FormulaTerm> named = columnTerms.get(total);
+      if (named != null && !named.stream().allMatch(FormulaTerm::isKnown)) {
+        continue;
+      }
+      String partsName = named != null ? total.getFormula() : "the year columns";
+      for (Row r : t.getRows()) {
+        if (r.isMemo()) {
+          continue;
+        }
+        SumCheck check = new SumCheck(AggregateKind.ROW_TOTAL, r.cell(total), partsName,
+            t.getRounding());
+        if (named != null) {
+          for (FormulaTerm term : named) {
+            check.add(r.cell((Column) term.getFrom()), term.getWeight());
+          }
+        } else {
+          for (Column c : t.getColumns()) {
+            if (c.getYear() != null) {
+              check.add(r.cell(c), 1);
+            }
+          }
+        }
+        out.add(check);
+      }
+    }
+    return out;
+  }
+
+  private static List<FormulaTerm> rowTerms(Table t, Row r) {
+    List<FormulaTerm> out = new ArrayList<>();
+    Formula f = r.getFormula();
+    for (Formula.Term term : f.terms()) {
+      Row from = t.findRowById(term.from());
+      Row to = term.isRange() ? t.findRowById(term.to()) : null;
+      List<Row> rows = new ArrayList<>();
+      if (from != null && !term.isRange()) {
+        rows.add(from);
+      } else if (from != null && to != null) {
+        for (Row x : t.getRows().subList(from.getIndex(), Math.max(from.getIndex(), to.getIndex() + 1))) {
+          if (x.getId() != null && !x.isMemo()) {
+            rows.add(x);
+          }
+        }
+      }
+      out.add(new FormulaTerm(r, f.text(), term.text(), term.weight(), term.from(), term.to(),
+          from, to, List.copyOf(rows)));
+    }
+    return out;
+  }
+
+  /**
+   * Reads a total column's formula over column keys. Keys may hold spaces and hyphens ("Non-voted"),
+   * so at each place the longest key that the text starts with is taken.
+   */
+  private static List<FormulaTerm> columnTerms(Table t, Column total) {
+    List<FormulaTerm> out = new ArrayList<>();
+    String text = total.getFormula();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int pos = 0;
+    int sign = 1;
+    while (pos < text.length()) {
+      char ch = text.charAt(pos);
+      if (Character.isWhitespace(ch)) {
+        pos++;
+        continue;
+      }
+      if (ch == '+' || ch == '-' || ch == '\u2212') {
+        sign = ch == '+' ? 1 : -1;
+        pos++;
+        continue;
+      }
+      Column best = null;
+      for (Column c : t.getColumns()) {
+        String k = c.getKey().trim().toLowerCase(Locale.ROOT);
+        int end = pos + k.length();
+        if (!k.isEmpty() && lower.startsWith(k, pos) && (end == text.length()
+            || " +-\u2212".indexOf(text.charAt(end)) >= 0)
+            && (best == null || k.length() > best.getKey().trim().length())) {
+          best = c;
+        }
+      }
+      String name;
+      if (best != null) {
+        name = text.substring(pos, pos + best.getKey().trim().length());
+      } else {
+        int end = pos;
+        while (end < text.length() && !isOperatorAt(text, end)) {
+          end++;
+        }
+        name = text.substring(pos, end).trim();
+      }
+      pos += name.length();
+      String termText = (out.isEmpty() && sign > 0 ? "" : sign > 0 ? "+ " : "- ") + name;
+      out.add(new FormulaTerm(total, text, termText, sign, name, null, best, null, List.of()));
+      sign = 1;
+    }
+    return out;
+  }
+
+  private static boolean isOperatorAt(String s, int i) {
+    return i > 0 && Character.isWhitespace(s.charAt(i - 1)) && "+-\u2212".indexOf(s.charAt(i)) >= 0;
+  }
+
+  /**
+   * For each formula row, the loop through which its formula includes the row itself, if any: a
+   * breadth-first walk over the rows the formulas name (no recursion, so no depth limit).
+   */
+  private static Map<Row, FormulaRow> formulaRows(Map<Row, List<FormulaTerm>> terms) {
+    Map<Row, FormulaRow> out = new LinkedHashMap<>();
+    for (Row start : terms.keySet()) {
+      Map<Row, Row> cameFrom = new HashMap<>();
+      Deque<Row> queue = new ArrayDeque<>();
+      queue.add(start);
+      List<Row> cycle = List.of();
+      while (!queue.isEmpty() && cycle.isEmpty()) {
+        Row at = queue.poll();
+        for (FormulaTerm term : terms.getOrDefault(at, List.of())) {
+          for (Row next : term.getRows()) {
+            if (next == start) {
+              cycle = path(cameFrom, at, start);
+              break;
+            }
+            if (!cameFrom.containsKey(next) && terms.containsKey(next)) {
+              cameFrom.put(next, at);
+              queue.add(next);
+            }
+          }
+          if (!cycle.isEmpty()) {
+            break;
+          }
+        }
+      }
+      out.put(start, new FormulaRow(start, cycle));
+    }
+    return out;
+  }
+
+  private static List<Row> path(Map<Row, Row> cameFrom, Row last, Row start) {
+    List<Row> rows = new ArrayList<>();
+    for (Row r = last; r != start; r = cameFrom.get(r)) {
+      rows.add(0, r);
+    }
+    rows.add(0, start);
+    return rows;
+  }
+
+  private static String sectionKey(Row r) {
+    return r.getSection() == null ? null : r.getSection().trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<Object> references(Table t, Map<String, Table> byId) {
     List<Object> out = new ArrayList<>();
     for (Row r : t.getRows()) {
       if (r.getRef() == null) {
         continue;
       }
-      Table target = null;
-      for (Document d : documents) {
-        for (Table other : d.tables()) {
-          if (target == null && other.getId().equals(r.getRef().document())) {
-            target = other;
-          }
-        }
-      }
+      Table target = byId.get(r.getRef().document());
       Row targetRow = target == null ? null : target.findRow(r.getRef().row());
       out.add(new ReferenceCheck(r, target, targetRow));
       if (targetRow == null || !r.isPlaceable() || !targetRow.isPlaceable()) {

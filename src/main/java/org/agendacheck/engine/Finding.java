@@ -13,8 +13,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * One thing a rule found wrong, with its place in the source.
  *
  * <p>Rules emit findings one way: {@code insert(Finding.on(drools, $subject).message("..."))}, where
- * the subject is what the finding is about (a cell, row, column, table, {@link SumCheck}, {@link
- * ReferencePair}, {@link ReferenceCheck} or {@link SourceProblem}). The rule id and severity come
+ * the subject is what the finding is about (a cell, row, column, table, or a derived fact: {@link
+ * SumCheck}, {@link FormulaTerm}, {@link FormulaRow}, {@link ReferencePair}, {@link ReferenceCheck},
+ * {@link SourceProblem}). The rule id and severity come
  * from the rule's own {@code @id} and {@code @severity} metadata, never from the call.
  */
 public final class Finding {
@@ -33,6 +34,7 @@ public final class Finding {
   private String expected;
   private String actual;
   private Object origin;
+  private String rowId;
 
   private Finding(String rule, Severity severity, String source, String table, int tableIndex,
       String row, int rowIndex, String column, int columnIndex, int line, int col) {
@@ -69,6 +71,10 @@ public final class Finding {
       s = p.cell();
     } else if (s instanceof ReferenceCheck r) {
       s = r.row();
+    } else if (s instanceof FormulaTerm t) {
+      s = t.getOwner();
+    } else if (s instanceof FormulaRow r) {
+      s = r.row();
     }
     Finding f;
     if (s instanceof Cell c && c.getRow() != null) {
@@ -94,6 +100,11 @@ public final class Finding {
           + subject);
     }
     f.origin = subject;
+    if (s instanceof Cell c && c.getRow() != null) {
+      f.rowId = c.getRow().getId();
+    } else if (s instanceof Row r) {
+      f.rowId = r.getId();
+    }
     return f;
   }
 
@@ -141,6 +152,7 @@ public final class Finding {
     f.expected = expected;
     f.actual = actual;
     f.origin = origin;
+    f.rowId = rowId;
     return f;
   }
 
@@ -165,6 +177,11 @@ public final class Finding {
   /** The row label, or null. */
   public String getRow() {
     return row;
+  }
+
+  /** The id of the row ("7"), for tables whose rows are numbered, or null. */
+  public String getRowId() {
+    return rowId;
   }
 
   /** The column key, or null. */

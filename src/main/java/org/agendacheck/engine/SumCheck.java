@@ -60,6 +60,14 @@ public final class SumCheck {
     return kind == AggregateKind.SUBTOTAL;
   }
 
+  public boolean isFormula() {
+    return kind == AggregateKind.FORMULA;
+  }
+
+  public boolean isRowTotal() {
+    return kind == AggregateKind.ROW_TOTAL;
+  }
+
   public Cell getPublished() {
     return published;
   }

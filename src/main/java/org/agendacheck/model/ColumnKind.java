@@ -6,10 +6,15 @@ public enum ColumnKind {
   YEAR,
   /** The recurring amount per year after the horizon ("Structureel"): an amount column. */
   STRUCTURAL,
+  /** A non-year column declared as amounts ("Voted", "Outturn"): an amount column. */
+  AMOUNT,
+  /** A row-total column ("Total 2014-2020"): in each row, the sum of its year columns. */
+  TOTAL,
   /** Any other column: carried but not checked. */
   OTHER;
 
+  /** True for the columns whose cells are amounts and take part in the checks. */
   public boolean isAmount() {
-    return this == YEAR || this == STRUCTURAL;
+    return this != OTHER;
   }
 }

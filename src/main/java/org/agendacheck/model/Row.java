@@ -14,6 +14,8 @@ public final class Row {
   private final Ref ref;
   private final int line;
   private final int col;
+  private final String id;
+  private final Formula formula;
   private Table table;
   private int index;
   private List<Cell> amountCells = List.of();
@@ -29,6 +31,26 @@ public final class Row {
    * @param col 1-based source column of the row (0 when unknown)
    */
   public Row(String label, String section, RowRole role, List<Cell> cells, Ref ref, int line, int col) {
+    this(null, label, section, role, null, cells, ref, line, col);
+  }
+
+  /**
+   * A row that may carry an id and a formula.
+   *
+   * @param id the row's id ("7", "1a") that formulas name it by, or null
+   * @param label the row label as published
+   * @param section the section the row belongs to, or null
+   * @param role item, subtotal, total or memo
+   * @param formula the arithmetic the row's values must satisfy, over row ids, or null
+   * @param cells the values, in column order
+   * @param ref the row this one republishes, or null
+   * @param line 1-based source line of the row (0 when unknown)
+   * @param col 1-based source column of the row (0 when unknown)
+   */
+  public Row(String id, String label, String section, RowRole role, Formula formula,
+      List<Cell> cells, Ref ref, int line, int col) {
+    this.id = id;
+    this.formula = formula;
     this.label = label;
     this.section = section;
     this.role = role;
@@ -74,8 +96,34 @@ public final class Row {
     return role;
   }
 
+  /** True for a line item: role item and no formula. Only items add up into totals and subtotals. */
   public boolean isItem() {
-    return role == RowRole.ITEM;
+    return role == RowRole.ITEM && formula == null;
+  }
+
+  /** True for a memo row ("waarvan", "of which"): never summed, only invalid-value and PM checks. */
+  public boolean isMemo() {
+    return role == RowRole.MEMO;
+  }
+
+  /** The row's id, or null. */
+  public String getId() {
+    return id;
+  }
+
+  /** The row's formula, or null. */
+  public Formula getFormula() {
+    return formula;
+  }
+
+  /** True when the row has a formula, which it is checked against instead of its role's sums. */
+  public boolean isFormulaRow() {
+    return formula != null;
+  }
+
+  /** How messages name the row: "row 7 (label)" when it has an id, else the label. */
+  public String getName() {
+    return id == null ? label : "row " + id + " (" + label + ")";
   }
 
   public boolean isTotal() {

@@ -9,7 +9,12 @@ public enum RowRole {
   /** Sums the item rows of its section. */
   SUBTOTAL,
   /** Sums all item rows. */
-  TOTAL;
+  TOTAL,
+  /**
+   * A "waarvan" / "of which" row, or a percentage row: shown, never summed into anything, and of
+   * the value checks only invalid-value and pm-entry look at it.
+   */
+  MEMO;
 
   /** The role for a contract name ("item", "subtotal", "total"), or null when unknown. */
   public static RowRole parse(String name) {
@@ -17,6 +22,7 @@ public enum RowRole {
       case "item" -> ITEM;
       case "subtotal" -> SUBTOTAL;
       case "total" -> TOTAL;
+      case "memo" -> MEMO;
       default -> null;
     };
   }

@@ -101,6 +101,37 @@ public final class Table {
     return structural;
   }
 
+  /** The first row with the given id, or null. */
+  public Row findRowById(String rowId) {
+    for (Row r : rows) {
+      if (rowId.equals(r.getId())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** True when some row has a formula. */
+  public boolean isHasFormulaRows() {
+    return rows.stream().anyMatch(Row::isFormulaRow);
+  }
+
+  /** True when some column is a row-total column. */
+  public boolean isHasRowTotalColumn() {
+    return columns.stream().anyMatch(Column::isRowTotal);
+  }
+
+  /** The column with the given key (trimmed, any case), or null. */
+  public Column findColumn(String key) {
+    String k = key.trim().toLowerCase(java.util.Locale.ROOT);
+    for (Column c : columns) {
+      if (c.getKey().trim().toLowerCase(java.util.Locale.ROOT).equals(k)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /** The row with the given label (trimmed, any case), or null. */
   public Row findRow(String label) {
     String key = label.trim().toLowerCase(java.util.Locale.ROOT);

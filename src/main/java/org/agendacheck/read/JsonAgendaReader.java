@@ -16,6 +16,8 @@ import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Column;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Formula;
+import org.agendacheck.model.LabelFormula;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Ref;
 import org.agendacheck.model.Rounding;
@@ -38,8 +40,9 @@ public final class JsonAgendaReader implements AgendaReader {
   @Override
   public Document read(String source, String defaultId, InputStream in) throws IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
-      Table table = new Parse(p, defaultId).document();
-      return Document.of(source, table);
+      Parse parse = new Parse(p, defaultId);
+      Table table = parse.document();
+      return new Document(source, List.of(table), parse.problems);
     } catch (Invalid e) {
       return Document.unreadable(source, new Problem(e.getMessage(), e.line, e.col));
     } catch (JsonProcessingException e) {
@@ -86,6 +89,8 @@ public final class JsonAgendaReader implements AgendaReader {
   private static final class Parse {
     private final JsonParser p;
     private final String defaultId;
+    /** Problems that leave the rest of the document readable (a formula that cannot be read). */
+    private final List<Problem> problems = new ArrayList<>();
 
     Parse(JsonParser p, String defaultId) {
       this.p = p;
@@ -187,27 +192,78 @@ public final class JsonAgendaReader implements AgendaReader {
 
     private List<Column> columns() throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw invalid("\"columns\" must be an array of strings, found " + describe(p.currentToken()));
+        throw invalid("\"columns\" must be an array of strings or objects, found "
+            + describe(p.currentToken()));
       }
       List<Column> out = new ArrayList<>();
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        out.add(Column.classify(text("columns[" + out.size() + "]")));
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        String where = "columns[" + out.size() + "]";
+        if (t == JsonToken.START_OBJECT) {
+          out.add(column(where));
+        } else {
+          out.add(Column.classify(text(where)));
+        }
       }
       return out;
+    }
+
+    /** A column object: {"key": "Total 2014-2020", "role": "total", "formula": "A + B"}. */
+    private Column column(String where) throws IOException {
+      JsonLocation at = p.currentTokenLocation();
+      String key = null;
+      String role = null;
+      String formula = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "key" -> key = text(where + ".key");
+          case "role" -> role = optionalText(where + ".role");
+          case "formula" -> formula = optionalText(where + ".formula");
+          default -> p.skipChildren();
+        }
+      }
+      if (key == null) {
+        throw new Invalid(where + " has no \"key\"", at);
+      }
+      try {
+        return Column.declared(key, role, formula);
+      } catch (IllegalArgumentException e) {
+        throw new Invalid(e.getMessage(), at);
+      }
     }
 
     private List<Row> rows() throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw invalid("\"rows\" must be an array of objects, found " + describe(p.currentToken()));
       }
-      List<Row> out = new ArrayList<>();
+      List<RowData> read = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        out.add(row(out.size() + 1));
+        read.add(row(read.size() + 1));
+      }
+      // A table that prints one formula in a label numbers its rows: every leading number is an id.
+      boolean numbered = read.stream().anyMatch(r -> r.printed != null && r.printed.formula() != null);
+      List<Row> out = new ArrayList<>(read.size());
+      for (RowData r : read) {
+        out.add(r.build(numbered));
       }
       return out;
     }
 
-    private Row row(int n) throws IOException {
+    /** A row as read, before the table decides whether leading numbers in labels are ids. */
+    private record RowData(String id, String label, String section, RowRole role, Formula formula,
+        List<Cell> values, Ref ref, int line, int col, LabelFormula printed) {
+      Row build(boolean numbered) {
+        if (printed != null && (printed.formula() != null || numbered && printed.id() != null)) {
+          return new Row(printed.id(), printed.label(), section, role, printed.formula(), values, ref,
+              line, col);
+        }
+        return new Row(id, label, section, role, formula, values, ref, line, col);
+      }
+    }
+
+    private RowData row(int n) throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw invalid("row " + n + " must be an object, found " + describe(p.currentToken()));
       }
@@ -217,6 +273,9 @@ public final class JsonAgendaReader implements AgendaReader {
       RowRole role = RowRole.ITEM;
       List<Cell> values = null;
       Ref ref = null;
+      String id = null;
+      String formulaText = null;
+      JsonLocation formulaAt = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
@@ -227,12 +286,17 @@ public final class JsonAgendaReader implements AgendaReader {
             String name = text("rows[" + n + "].role");
             role = RowRole.parse(name);
             if (role == null) {
-              throw invalid("row " + n + ": \"role\" must be item, subtotal or total, found \""
-                  + name + "\"");
+              throw invalid("row " + n + ": \"role\" must be item, subtotal, total or memo, "
+                  + "found \"" + name + "\"");
             }
           }
           case "values" -> values = values(n);
           case "ref" -> ref = ref(n);
+          case "id" -> id = p.currentToken().isNumeric() ? p.getText() : optionalText("rows[" + n + "].id");
+          case "formula" -> {
+            formulaAt = p.currentTokenLocation();
+            formulaText = optionalText("rows[" + n + "].formula");
+          }
           default -> p.skipChildren();
         }
       }
@@ -242,8 +306,18 @@ public final class JsonAgendaReader implements AgendaReader {
       if (values == null) {
         throw new Invalid("row " + n + " (" + label + ") has no \"values\" array", at);
       }
-      return new Row(label, section, role, values, ref,
-          Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+      Formula formula = null;
+      if (formulaText != null) {
+        try {
+          formula = Formula.parse(formulaText);
+        } catch (IllegalArgumentException e) {
+          problems.add(new Problem("row " + n + " (" + label + "): " + e.getMessage(),
+              Math.max(formulaAt.getLineNr(), 0), Math.max(formulaAt.getColumnNr(), 0)));
+        }
+      }
+      LabelFormula printed = id == null && formulaText == null ? LabelFormula.of(label) : null;
+      return new RowData(id, label, section, role, formula, values, ref,
+          Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), printed);
     }
 
     private List<Cell> values(int n) throws IOException {

@@ -54,11 +54,12 @@ public final class TextReport implements ReportWriter {
   }
 
   private static String where(Finding f) {
+    String row = f.getRowId() == null ? f.getRow() : "row " + f.getRowId() + " (" + f.getRow() + ")";
     if (f.getRow() != null && f.getColumn() != null) {
-      return f.getRow() + ", " + f.getColumn();
+      return row + ", " + f.getColumn();
     }
     if (f.getRow() != null) {
-      return f.getRow();
+      return row;
     }
     if (f.getColumn() != null) {
       return "column " + f.getColumn();

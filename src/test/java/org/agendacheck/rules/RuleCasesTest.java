@@ -34,7 +34,8 @@ class RuleCasesTest {
     for (JsonNode e : c.expected().path("findings")) {
       expected.add(describe(e.path("rule").asText(), text(e, "row"), text(e, "column"),
           e.has("line") ? e.path("line").asInt() : null,
-          e.has("severity") ? e.path("severity").asText() : null));
+          e.has("severity") ? e.path("severity").asText() : null,
+          e.has("message") ? e.path("message").asText() : null));
     }
     List<JsonNode> exp = new ArrayList<>();
     c.expected().path("findings").forEach(exp::add);
@@ -47,7 +48,8 @@ class RuleCasesTest {
       i++;
       actual.add(describe(f.getRule(), f.getRow(), f.getColumn(),
           e != null && e.has("line") ? Integer.valueOf(f.getLine()) : null,
-          e != null && e.has("severity") ? f.getSeverity().label() : null));
+          e != null && e.has("severity") ? f.getSeverity().label() : null,
+          e != null && e.has("message") ? f.getMessage() : null));
     }
     assertEquals(String.join("\n", expected), String.join("\n", actual),
         () -> "findings of " + rules + " for " + c.input() + "; all findings:\n"
@@ -60,8 +62,9 @@ class RuleCasesTest {
   }
 
   private static String describe(String rule, String row, String column, Integer line,
-      String severity) {
+      String severity, String message) {
     return rule + " row=" + row + " column=" + column + (line == null ? "" : " line=" + line)
-        + (severity == null ? "" : " severity=" + severity);
+        + (severity == null ? "" : " severity=" + severity)
+        + (message == null ? "" : " message=" + message);
   }
 }
