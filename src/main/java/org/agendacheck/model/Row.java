@@ -20,6 +20,7 @@ public final class Row {
   private int index;
   private List<Cell> amountCells = List.of();
   private Row earlierTwin;
+  private Row earlierIdTwin;
 
   /**
    * @param label the row label as published
@@ -180,6 +181,15 @@ public final class Row {
 
   void setEarlierTwin(Row twin) {
     this.earlierTwin = twin;
+  }
+
+  /** The first earlier row of the same table with the same id, or null. */
+  public Row getEarlierIdTwin() {
+    return earlierIdTwin;
+  }
+
+  void setEarlierIdTwin(Row twin) {
+    this.earlierIdTwin = twin;
   }
 
   public Ref getRef() {

@@ -41,12 +41,16 @@ public final class Table {
     this.lastYear = last;
     this.structural = struc;
     java.util.Map<java.util.List<String>, Row> firstByKey = new java.util.HashMap<>();
+    java.util.Map<String, Row> firstById = new java.util.HashMap<>();
     for (int i = 0; i < this.rows.size(); i++) {
       Row row = this.rows.get(i);
       row.place(this, i);
       java.util.List<String> key = java.util.Arrays.asList(row.getSection(), row.getLabelKey());
       Row first = firstByKey.putIfAbsent(key, row);
       row.setEarlierTwin(first);
+      if (row.getId() != null) {
+        row.setEarlierIdTwin(firstById.putIfAbsent(row.getId(), row));
+      }
     }
   }
 
