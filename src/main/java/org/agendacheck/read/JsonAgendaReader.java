@@ -71,7 +71,9 @@ public final class JsonAgendaReader implements AgendaReader {
     if (s == null) {
       return "";
     }
-    return s.replaceAll("\\s*\\R\\s*", " ").trim();
+    // Jackson names the source in locations; the finding names the file already.
+    return s.replaceAll("\\[Source: [^;\\]]*; (line: \\d+, column: \\d+)\\]", "$1")
+        .replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
   /** A structural problem, with where it is. */
