@@ -53,10 +53,8 @@ public final class JsonAgendaReader implements AgendaReader {
 
   /** Classifies a JSON string value in an amount position. */
   static CellKind kindOfText(String text) {
+    // Only JSON null is blank: the contract makes every other string that is not PM or nil invalid.
     String t = text.trim();
-    if (t.isEmpty()) {
-      return CellKind.BLANK;
-    }
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "pm", "p.m." -> CellKind.PM;
       case "-", "\u2013", "\u2014" -> CellKind.NIL;
