@@ -61,6 +61,12 @@ final class Facts {
             check.add(item.cell(c), 1);
           }
         }
+        for (Row any : t.getRows()) {
+          if (any.cell(c).isInvalid()) {
+            check.columnHoldsInvalid();
+            break;
+          }
+        }
         out.add(check);
       }
     }
