@@ -41,14 +41,22 @@ public final class JsonAgendaReader implements AgendaReader {
       Table table = new Parse(p, defaultId).document();
       return Document.of(source, table);
     } catch (Invalid e) {
-      return Document.unreadable(source, new Problem(e.getMessage(), e.line, e.col));
+      return Document.unreadable(source, problem(e.getMessage(), e.line, e.col));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String msg = "not valid JSON: " + oneLine(e.getOriginalMessage());
-      return Document.unreadable(source, new Problem(msg,
+      String msg = "not valid JSON: " + oneLine(e.getOriginalMessage())
+          .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+      return Document.unreadable(source, problem(msg,
           loc == null ? 0 : Math.max(loc.getLineNr(), 0),
           loc == null ? 0 : Math.max(loc.getColumnNr(), 0)));
     }
+  }
+
+  /** The message names the place too: the JSON report carries the line only. */
+  private static Problem problem(String message, int line, int col) {
+    String at = line <= 0 ? "" : col <= 0 ? " (line " + line + ")"
+        : " (line " + line + ", column " + col + ")";
+    return new Problem(message + at, line, col);
   }
 
   /** Classifies a JSON string value in an amount position. */
