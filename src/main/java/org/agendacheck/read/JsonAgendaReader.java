@@ -31,6 +31,7 @@ import org.agendacheck.model.Table;
  * large file is read in one pass.
  */
 public final class JsonAgendaReader implements AgendaReader {
+  private static final int MAX_DIGITS = 100;
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
       .build();
@@ -57,6 +58,14 @@ public final class JsonAgendaReader implements AgendaReader {
     String at = line <= 0 ? "" : col <= 0 ? " (line " + line + ")"
         : " (line " + line + ", column " + col + ")";
     return new Problem(message + at, line, col);
+  }
+
+  /**
+   * True for at most 100 digits before and after the point. An exponent like 1e999999999 is a
+   * valid JSON number, but no budget amount, and exact arithmetic on it would not finish.
+   */
+  static boolean inRange(BigDecimal d) {
+    return d.scale() <= MAX_DIGITS && d.precision() - d.scale() <= MAX_DIGITS;
   }
 
   /** Classifies a JSON string value in an amount position. */
@@ -168,6 +177,9 @@ public final class JsonAgendaReader implements AgendaReader {
               throw invalid("\"rounding.step\" must be a number, found " + describe(v));
             }
             step = p.getDecimalValue();
+            if (!inRange(step)) {
+              throw invalid("\"rounding.step\" is out of range: " + p.getText());
+            }
             if (step.signum() <= 0) {
               throw invalid("\"rounding.step\" must be positive, found " + step.toPlainString());
             }
@@ -264,8 +276,11 @@ public final class JsonAgendaReader implements AgendaReader {
         int line = Math.max(loc.getLineNr(), 0);
         int col = Math.max(loc.getColumnNr(), 0);
         switch (t) {
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-              out.add(Cell.number(p.getDecimalValue(), p.getText(), line, col));
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            BigDecimal amount = p.getDecimalValue();
+            out.add(inRange(amount) ? Cell.number(amount, p.getText(), line, col)
+                : Cell.of(CellKind.INVALID, p.getText(), line, col));
+          }
           case VALUE_STRING -> out.add(Cell.of(kindOfText(p.getText()), p.getText(), line, col));
           case VALUE_NULL -> out.add(Cell.of(CellKind.BLANK, "", line, col));
           case START_OBJECT, START_ARRAY -> {
