@@ -144,6 +144,11 @@ public final class JsonAgendaReader implements AgendaReader {
       if (rows == null) {
         throw invalid("the agenda has no \"rows\" array");
       }
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw invalid("the agenda object is followed by " + describe(after)
+            + "; a file holds one agenda");
+      }
       return new Table(id, title, unit, rounding, columns, rows);
     }
 
