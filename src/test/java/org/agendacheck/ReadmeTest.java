@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.agendacheck.cli.Main;
 import org.agendacheck.engine.RuleBase;
 import org.agendacheck.report.RuleDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README says what the code does: its rule table and its embedding example. */
+/** The README says what the code does: its sample output, rule table and embedding example. */
 class ReadmeTest {
   private static final Path README = Path.of("README.md");
   private static final String BEGIN =
@@ -34,6 +36,21 @@ class ReadmeTest {
     assertEquals(RuleDoc.markdown(RuleBase.defaults().rules()),
         readme.substring(from + BEGIN.length(), to),
         "README.md's rule table is stale: paste the output of agendacheck rules --format markdown");
+  }
+
+  @Test
+  void sampleOutputIsWhatTheCommandPrints() throws IOException {
+    String readme = Files.readString(README);
+    String command = "```\n./agendacheck validate samples/\n```\n\n```\n";
+    int from = readme.indexOf(command);
+    assertTrue(from >= 0, "README.md lacks the sample command and its output");
+    from += command.length();
+    String shown = readme.substring(from, readme.indexOf("```", from));
+    StringWriter out = new StringWriter();
+    int exit = new Main(new PrintWriter(out), new PrintWriter(new StringWriter()))
+        .run("validate", "samples/");
+    assertEquals(0, exit);
+    assertEquals(out.toString(), shown);
   }
 
   @Test
