@@ -1,10 +1,10 @@
 package org.agendacheck.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendacheck.AgendaCheck;
-import org.agendacheck.engine.RuleInfo;
+import org.agendacheck.report.RuleDoc;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code agendacheck rules}: lists the rule catalogue. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -12,18 +12,22 @@ import picocli.CommandLine.Command;
 final class RulesCommand implements Callable<Integer> {
   private final Main main;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Listing format: text (default), markdown or json.")
+  String format;
+
   RulesCommand(Main main) {
     this.main = main;
   }
 
   @Override
   public Integer call() {
-    List<RuleInfo> rules = AgendaCheck.withDefaultRules().rules().rules();
-    int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
-    for (RuleInfo r : rules) {
-      main.out().printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().label(),
-          r.description());
+    String doc = RuleDoc.render(format, AgendaCheck.withDefaultRules().rules().rules());
+    if (doc == null) {
+      throw new UsageException("unknown --format '" + format + "'; use one of "
+          + String.join(", ", RuleDoc.FORMATS));
     }
+    main.out().print(doc);
     main.out().flush();
     return Main.OK;
   }

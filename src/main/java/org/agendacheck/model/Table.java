@@ -45,7 +45,10 @@ public final class Table {
     for (int i = 0; i < this.rows.size(); i++) {
       Row row = this.rows.get(i);
       row.place(this, i);
-      java.util.List<String> key = java.util.Arrays.asList(row.getSection(), row.getLabelKey());
+      // Sections compare as subtotals match them: trimmed, any case.
+      String section = row.getSection() == null ? null
+          : row.getSection().trim().toLowerCase(java.util.Locale.ROOT);
+      java.util.List<String> key = java.util.Arrays.asList(section, row.getLabelKey());
       Row first = firstByKey.putIfAbsent(key, row);
       row.setEarlierTwin(first);
       if (row.getId() != null) {

@@ -55,7 +55,7 @@ public final class Sources {
     try (InputStream in = Files.newInputStream(path)) {
       return reader.read(source, baseName(path), in);
     } catch (IOException e) {
-      return Document.unreadable(source, new Problem("cannot read the file: " + e, 0, 0));
+      return Document.unreadable(source, new Problem("cannot read the file: " + reason(e), 0, 0));
     }
   }
 
@@ -65,8 +65,20 @@ public final class Sources {
     try {
       return reader.read(name, baseName(Path.of(name)), in);
     } catch (IOException e) {
-      return Document.unreadable(name, new Problem("cannot read the source: " + e, 0, 0));
+      return Document.unreadable(name, new Problem("cannot read the source: " + reason(e), 0, 0));
     }
+  }
+
+  /** Why reading failed, in words: the exception's class name means nothing to a reader. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "input error" : m.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
   static String extension(Path p) {

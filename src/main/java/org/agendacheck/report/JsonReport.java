@@ -40,9 +40,6 @@ public final class JsonReport implements ReportWriter {
         }
         if (f.getLine() > 0) {
           g.writeNumberField("line", f.getLine());
-          if (f.getCol() > 0) {
-            g.writeNumberField("col", f.getCol());
-          }
         }
         g.writeEndObject();
       }

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>{@code row}, {@code column} and {@code line} may be null or left out where the finding has none;
- * {@code line}, {@code severity} and {@code message} are compared only when given.
+ * {@code line}, {@code severity}, {@code expected}, {@code actual} and {@code message} are compared
+ * only when given.
  */
 final class RuleCases {
   static final Path ROOT = root();
