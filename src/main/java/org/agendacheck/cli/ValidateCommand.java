@@ -9,6 +9,7 @@ import org.agendacheck.AgendaCheck;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.engine.ValidationResult;
 import org.agendacheck.read.Sources;
+import org.agendacheck.report.ReportInput;
 import org.agendacheck.report.ReportWriter;
 import org.agendacheck.report.Reports;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
   private final Main main;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: text (default) or json.")
+      description = "Report format: text (default), json or sarif.")
   String format;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -52,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (Sources.NoSuchSourceException e) {
       throw new UsageException(e.getMessage());
     }
-    writer.write(result, main.out());
+    writer.write(ReportInput.of(result, AgendaCheck.withDefaultRules().rules().rules(), threshold,
+        main.workingDirectory()), main.out());
     main.out().flush();
     return result.failsAt(threshold) ? Main.FINDINGS : Main.OK;
   }

@@ -12,6 +12,7 @@ public final class Reports {
   static {
     FORMATS.put("text", TextReport::new);
     FORMATS.put("json", JsonReport::new);
+    FORMATS.put("sarif", SarifReport::new);
   }
 
   private Reports() {}

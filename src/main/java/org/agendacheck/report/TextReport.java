@@ -34,7 +34,14 @@ public final class TextReport implements ReportWriter {
         b.append(':').append(f.getCol());
       }
     }
-    b.append(": ").append(f.getSeverity().label()).append(' ').append(f.getRule()).append(": ");
+    b.append(": ").append(f.getSeverity().label()).append(' ').append(f.getRule()).append(": ")
+        .append(describe(f));
+    return oneLine(b.toString());
+  }
+
+  /** The finding without its file, severity and rule: place, message, expected and actual. */
+  public static String describe(Finding f) {
+    StringBuilder b = new StringBuilder();
     String where = where(f);
     if (!where.isEmpty()) {
       b.append(where).append(": ");
@@ -50,7 +57,11 @@ public final class TextReport implements ReportWriter {
       }
       b.append(']');
     }
-    return b.toString().replace('\n', ' ');
+    return oneLine(b.toString());
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\r\\n|\\r|\\n", " ");
   }
 
   private static String where(Finding f) {
