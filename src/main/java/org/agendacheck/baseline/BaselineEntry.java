@@ -4,7 +4,7 @@ package org.agendacheck.baseline;
  * One accepted finding in a baseline: its fingerprint, what it was when it was recorded, and why it
  * is accepted.
  *
- * @param fingerprint the finding's fingerprint (see {@link org.agendacheck.report.Fingerprints})
+ * @param fingerprint the finding's fingerprint (see {@link Fingerprints})
  * @param file the file path the finding was in, relative to the working directory
  * @param rule the rule id
  * @param table the table id, or null

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.agendacheck.baseline.Fingerprints;
 import org.agendacheck.baseline.Suppressed;
 import org.agendacheck.engine.Finding;
 import org.agendacheck.engine.RuleBase;

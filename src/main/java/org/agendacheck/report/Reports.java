@@ -13,6 +13,8 @@ public final class Reports {
     FORMATS.put("text", TextReport::new);
     FORMATS.put("json", JsonReport::new);
     FORMATS.put("sarif", SarifReport::new);
+    FORMATS.put("junit", JunitReport::new);
+    FORMATS.put("github", GithubReport::new);
   }
 
   private Reports() {}

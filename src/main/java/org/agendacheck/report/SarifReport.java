@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.agendacheck.AgendaCheck;
+import org.agendacheck.baseline.Fingerprints;
 import org.agendacheck.baseline.Suppressed;
 import org.agendacheck.engine.Finding;
 import org.agendacheck.engine.RuleInfo;

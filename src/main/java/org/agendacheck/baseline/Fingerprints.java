@@ -1,4 +1,4 @@
-package org.agendacheck.report;
+package org.agendacheck.baseline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
