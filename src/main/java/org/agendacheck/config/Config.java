@@ -77,7 +77,8 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
       JsonLocation at = e.getLocation();
       throw new ConfigException("config " + name
           + (at == null || at.getLineNr() <= 0 ? "" : ":" + at.getLineNr())
-          + ": not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ").trim());
+          + ": not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ")
+              .replaceAll("\\[Source: [^;]*; ", "[").trim());
     } catch (IOException e) {
       throw new ConfigException("config " + name + ": cannot read it: " + e.getMessage());
     }

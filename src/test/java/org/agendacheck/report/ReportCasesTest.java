@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Command lines as data: each {@code reports/cases/<case>.json} holds {@code {"description",
- * "args": [...], "exit": N}}, and {@code <case>.stdout} the exact bytes the run must write to
- * stdout. The runs go through the real engine on the fixture agendas under {@code reports/agendas}
+ * "args": [...], "exit": N}} and optionally the exact {@code "stderr"}, and {@code <case>.stdout}
+ * the exact bytes the run must write to stdout. The runs go through the real engine on the fixture agendas under {@code reports/agendas}
  * and the samples.
  */
 class ReportCasesTest {
@@ -40,6 +40,9 @@ class ReportCasesTest {
     spec.path("args").forEach(a -> args.add(a.asText()));
     Cli.Run run = Cli.run(args.toArray(String[]::new));
     assertEquals(spec.path("exit").asInt(), run.exit(), () -> "exit code; stderr: " + run.err());
+    if (spec.has("stderr")) {
+      assertEquals(spec.path("stderr").asText(), run.err(), "stderr");
+    }
     Golden.assertMatches("cases/" + name + ".stdout", run.out());
   }
 }
