@@ -25,8 +25,10 @@ final class ReportTarget {
           + "stdout; a one-line summary goes to stderr.")
   Path output;
 
-  /** A checked pair: its writer and where it goes (null: stdout). */
-  record Resolved(String format, ReportWriter writer, Path output) {}
+  /**
+   * A checked pair: its writer, where it goes (null: stdout) and that file as it was given.
+   */
+  record Resolved(String format, ReportWriter writer, Path output, String given) {}
 
   /**
    * Checks the pairs of a command line: known formats, at most one report on stdout, no file named
@@ -60,7 +62,7 @@ final class ReportTarget {
           throw new UsageException("cannot write --output " + t.output + ": it is a folder");
         }
       }
-      out.add(new Resolved(t.format, w, file));
+      out.add(new Resolved(t.format, w, file, t.output == null ? null : t.output.toString()));
     }
     if (toStdout > 1) {
       throw new UsageException("only one report can go to stdout; give the others --output FILE");

@@ -152,9 +152,9 @@ final class ValidateCommand implements Callable<Integer> {
         try {
           AtomicFile.write(t.output(), w -> t.writer().write(input, w));
         } catch (IOException e) {
-          throw new UsageException("cannot write " + t.output() + ": " + e.getMessage());
+          throw new UsageException("cannot write " + t.given() + ": " + e.getMessage());
         }
-        written.add(t.format() + " to " + t.output());
+        written.add(t.format() + " to " + t.given());
       }
     }
     if (!written.isEmpty()) {
