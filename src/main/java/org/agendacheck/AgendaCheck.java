@@ -8,6 +8,7 @@ import org.agendacheck.engine.RuleBase;
 import org.agendacheck.engine.ValidationResult;
 import org.agendacheck.engine.Validator;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Rounding;
 import org.agendacheck.read.Sources;
 
 /**
@@ -23,9 +24,15 @@ import org.agendacheck.read.Sources;
  */
 public final class AgendaCheck {
   private final Validator validator;
+  private final Rounding defaultRounding;
 
   private AgendaCheck(RuleBase rules) {
-    this.validator = new Validator(rules);
+    this(new Validator(rules), null);
+  }
+
+  private AgendaCheck(Validator validator, Rounding defaultRounding) {
+    this.validator = validator;
+    this.defaultRounding = defaultRounding;
   }
 
   /** A checker with the default rule catalogue (compiled once per process). */
@@ -52,6 +59,14 @@ public final class AgendaCheck {
     }
   }
 
+  /**
+   * This checker, giving tables whose source declares no rounding the given one (a configuration's
+   * {@code rounding}); null: such tables are exact, as without a default.
+   */
+  public AgendaCheck withDefaultRounding(Rounding rounding) {
+    return new AgendaCheck(validator, rounding);
+  }
+
   /** The compiled rule base this checker runs. */
   public RuleBase rules() {
     return validator.rules();
@@ -70,8 +85,16 @@ public final class AgendaCheck {
     return validate(documents);
   }
 
-  /** Validates documents already read (e.g. with {@link Sources#load(String, java.io.InputStream)}). */
+  /**
+   * Validates documents already read (e.g. with {@link Sources#load(String, java.io.InputStream)}).
+   * With a default rounding, tables that declare none take it first.
+   */
   public ValidationResult validate(List<Document> documents) {
+    if (defaultRounding != null) {
+      for (Document d : documents) {
+        d.tables().forEach(t -> t.useDefaultRounding(defaultRounding));
+      }
+    }
     return new ValidationResult(validator.validate(documents), documents.size());
   }
 }

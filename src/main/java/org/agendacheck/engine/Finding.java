@@ -15,7 +15,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>Rules emit findings one way: {@code insert(Finding.on(drools, $subject).message("..."))}, where
  * the subject is what the finding is about (a cell, row, column, table, or a derived fact: {@link
  * SumCheck}, {@link FormulaTerm}, {@link FormulaRow}, {@link ReferencePair}, {@link ReferenceCheck},
- * {@link SourceProblem}). The rule id and severity come
+ * {@link SourceProblem} or another {@link Located} fact). The rule id and severity come
  * from the rule's own {@code @id} and {@code @severity} metadata, never from the call.
  */
 public final class Finding {
@@ -95,6 +95,9 @@ public final class Finding {
     } else if (s instanceof SourceProblem p) {
       f = new Finding(rule, severity, p.document().source(), null, -1, null, -1, null, -1,
           p.problem().line(), p.problem().col());
+    } else if (s instanceof Located l) {
+      f = new Finding(rule, severity, l.source(), l.table(), -1, l.row(), -1, l.column(), -1,
+          l.line(), l.col());
     } else {
       throw new IllegalArgumentException("a finding needs a cell, row, column, table or problem: "
           + subject);

@@ -10,7 +10,8 @@ public final class Table {
   private final String id;
   private final String title;
   private final String unit;
-  private final Rounding rounding;
+  private final boolean roundingDeclared;
+  private Rounding rounding;
   private final List<Column> columns;
   private final List<Row> rows;
   private final Column lastYear;
@@ -22,6 +23,7 @@ public final class Table {
     this.id = id;
     this.title = title;
     this.unit = unit;
+    this.roundingDeclared = rounding != null;
     this.rounding = rounding == null ? Rounding.NONE : rounding;
     this.columns = List.copyOf(columns);
     this.rows = List.copyOf(rows);
@@ -80,6 +82,21 @@ public final class Table {
 
   public Rounding getRounding() {
     return rounding;
+  }
+
+  /** True when the source declared a rounding (a null rounding when built means it did not). */
+  public boolean isRoundingDeclared() {
+    return roundingDeclared;
+  }
+
+  /**
+   * Takes a default rounding (a configuration's) when the source declared none; a declared rounding
+   * is kept. Call it before the table is validated.
+   */
+  public void useDefaultRounding(Rounding defaultRounding) {
+    if (!roundingDeclared) {
+      rounding = defaultRounding == null ? Rounding.NONE : defaultRounding;
+    }
   }
 
   public List<Column> getColumns() {

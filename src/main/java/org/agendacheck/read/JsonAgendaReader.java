@@ -127,7 +127,7 @@ public final class JsonAgendaReader implements AgendaReader {
       String id = defaultId;
       String title = null;
       String unit = null;
-      Rounding rounding = Rounding.NONE;
+      Rounding rounding = null;
       List<Column> columns = null;
       List<Row> rows = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateOutputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> FINDING_FIELDS =
-      Set.of("file", "rule", "severity", "row", "column", "message", "expected", "actual", "line");
+      Set.of("file", "rule", "severity", "row", "column", "message", "expected", "actual", "line",
+          "col");
   private static final Set<String> REQUIRED_FIELDS =
       Set.of("file", "rule", "severity", "row", "column", "message");
 

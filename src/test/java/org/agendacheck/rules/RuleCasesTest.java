@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.agendacheck.AgendaCheck;
+import org.agendacheck.baseline.Baseline;
+import org.agendacheck.baseline.Fingerprints;
 import org.agendacheck.engine.Finding;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -27,7 +29,13 @@ class RuleCasesTest {
 
   private static void check(RuleCases.Case c) throws Exception {
     List<Path> inputs = c.inputs();
-    List<Finding> findings = CHECK.validatePaths(inputs).findings();
+    List<Finding> found = CHECK.validatePaths(inputs).findings();
+    if (c.baseline() != null) {
+      Path dir = c.baseline().getParent();
+      found = Baseline.read(c.baseline()).apply(CHECK.rules(), found,
+          Fingerprints.of(found, dir), dir).reported();
+    }
+    List<Finding> findings = found;
     List<String> rules = c.rules();
     List<String> actual = new ArrayList<>();
     List<String> expected = new ArrayList<>();
