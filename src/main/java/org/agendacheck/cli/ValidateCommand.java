@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.agendacheck.AgendaCheck;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.engine.ValidationResult;
+import org.agendacheck.read.NumberLocale;
+import org.agendacheck.read.ReadOptions;
 import org.agendacheck.read.Sources;
 import org.agendacheck.report.ReportWriter;
 import org.agendacheck.report.Reports;
@@ -30,6 +32,28 @@ final class ValidateCommand implements Callable<Integer> {
           + "warning, info or none.")
   String failOn;
 
+  // read options (issue 4): --input-format and --locale
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read every file as this format: json, csv, txt, xlsx or docx "
+          + "(default: by file extension).")
+  String inputFormat;
+
+  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "nl",
+      description = "How numbers written as text are read: nl (default; 1.110,5) or en (1,110.5).")
+  String locale;
+
+  ReadOptions readOptions() {
+    NumberLocale l = NumberLocale.parse(locale);
+    if (l == null) {
+      throw new UsageException("unknown --locale '" + locale + "'; use nl or en");
+    }
+    if (inputFormat != null && !Sources.isFormat(inputFormat)) {
+      throw new UsageException("unknown --input-format '" + inputFormat + "'; use one of "
+          + String.join(", ", Sources.formats()));
+    }
+    return ReadOptions.DEFAULTS.withLocale(l).withFormat(inputFormat);
+  }
+
   @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
       description = "Agenda files, or directories to search for them (recursively, sorted).")
   List<Path> paths = new ArrayList<>();
@@ -48,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
     Severity threshold = threshold(failOn);
     ValidationResult result;
     try {
-      result = AgendaCheck.withDefaultRules().validatePaths(paths);
+      result = AgendaCheck.withDefaultRules().validatePaths(paths, readOptions());
     } catch (Sources.NoSuchSourceException e) {
       throw new UsageException(e.getMessage());
     }

@@ -14,6 +14,7 @@ public final class Row {
   private final Ref ref;
   private final int line;
   private final int col;
+  private final String location;
   private Table table;
   private int index;
   private List<Cell> amountCells = List.of();
@@ -29,6 +30,17 @@ public final class Row {
    * @param col 1-based source column of the row (0 when unknown)
    */
   public Row(String label, String section, RowRole role, List<Cell> cells, Ref ref, int line, int col) {
+    this(label, section, role, cells, ref, line, col, null);
+  }
+
+  /**
+   * A row of a source without lines, located in words.
+   *
+   * @param location where the row is ("Sheet1!A5", "table 2, row 5"), or null
+   */
+  public Row(String label, String section, RowRole role, List<Cell> cells, Ref ref, int line, int col,
+      String location) {
+    this.location = location;
     this.label = label;
     this.section = section;
     this.role = role;
@@ -144,6 +156,11 @@ public final class Row {
 
   public int getCol() {
     return col;
+  }
+
+  /** Where the row is, in words, when the source has no lines, or null. */
+  public String getLocation() {
+    return location;
   }
 
   public Table getTable() {

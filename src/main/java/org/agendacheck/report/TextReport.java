@@ -28,7 +28,9 @@ public final class TextReport implements ReportWriter {
   /** The finding as one line. */
   public static String line(Finding f) {
     StringBuilder b = new StringBuilder(f.getSource());
-    if (f.getLine() > 0) {
+    if (f.getLocation() != null) {
+      b.append(" (").append(f.getLocation()).append(')');
+    } else if (f.getLine() > 0) {
       b.append(':').append(f.getLine());
       if (f.getCol() > 0) {
         b.append(':').append(f.getCol());

@@ -1,0 +1,32 @@
+package org.agendacheck.model;
+
+import java.util.List;
+
+/**
+ * The spreadsheet formula behind a cell, as far as a sum reading of it goes.
+ *
+ * @param text the formula as written, without the leading '='
+ * @param plainSum true when the formula only adds cells (SUM of ranges and cells, '+'); false when
+ *     it does anything else (subtracts, multiplies, holds constants, calls other functions)
+ * @param cells the cells of the same table the formula adds, in formula order
+ * @param outside the references the formula adds that are no cell of the table (empty rows, the
+ *     header, another sheet), as written
+ */
+public record Formula(String text, boolean plainSum, List<Cell> cells, List<String> outside) {
+  public Formula {
+    cells = List.copyOf(cells);
+    outside = List.copyOf(outside);
+  }
+
+  /** True when the formula adds exactly the given cells, each once, and nothing else. */
+  public boolean addsExactly(List<Cell> expected) {
+    if (!plainSum || !outside.isEmpty() || cells.size() != expected.size()) {
+      return false;
+    }
+    java.util.Set<Cell> want = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    want.addAll(expected);
+    java.util.Set<Cell> got = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    got.addAll(cells);
+    return got.size() == cells.size() && got.equals(want);
+  }
+}
