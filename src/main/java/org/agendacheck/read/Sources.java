@@ -16,7 +16,8 @@ import org.agendacheck.model.Problem;
 public final class Sources {
   private static final Map<String, AgendaReader> READERS = Map.of(
       "json", new JsonAgendaReader(),
-      "csv", new CsvAgendaReader());
+      "csv", new CsvAgendaReader(),
+      "txt", new TextAgendaReader());
 
   private Sources() {}
 
