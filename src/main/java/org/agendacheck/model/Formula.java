@@ -29,4 +29,39 @@ public record Formula(String text, boolean plainSum, List<Cell> cells, List<Stri
     got.addAll(cells);
     return got.size() == cells.size() && got.equals(want);
   }
+
+  /** In words, how the cells the formula adds differ from the expected ones. */
+  public String difference(List<Cell> expected) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (!plainSum) {
+      parts.add("is not a plain sum of cells");
+    }
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    for (Cell e : expected) {
+      if (e != null && cells.stream().noneMatch(c -> c == e)) {
+        missing.add(name(e));
+      }
+    }
+    java.util.List<String> extra = new java.util.ArrayList<>(outside);
+    for (Cell c : cells) {
+      if (expected.stream().noneMatch(e -> e == c)) {
+        extra.add(name(c));
+      }
+    }
+    if (!missing.isEmpty()) {
+      parts.add("leaves out " + String.join(", ", missing));
+    }
+    if (!extra.isEmpty()) {
+      parts.add("also adds " + String.join(", ", extra));
+    }
+    if (parts.isEmpty()) {
+      parts.add("adds a cell more than once");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String name(Cell c) {
+    String where = c.getLocation() != null ? c.getLocation() : c.getLine() + ":" + c.getCol();
+    return c.getRow() == null ? where : where + " (" + c.getRow().getLabel() + ")";
+  }
 }

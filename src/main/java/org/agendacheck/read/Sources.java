@@ -17,7 +17,9 @@ public final class Sources {
   private static final Map<String, AgendaReader> READERS = Map.of(
       "json", new JsonAgendaReader(),
       "csv", new CsvAgendaReader(),
-      "txt", new TextAgendaReader());
+      "txt", new TextAgendaReader(),
+      "xlsx", new XlsxAgendaReader(),
+      "docx", new DocxAgendaReader());
 
   private Sources() {}
 
