@@ -30,6 +30,21 @@ public record Formula(String text, boolean plainSum, List<Cell> cells, List<Stri
     return got.size() == cells.size() && got.equals(want);
   }
 
+  /**
+   * The cells of the given column in the given rows that lie in a section (every row when
+   * {@code anySection}); the cells an aggregate of that section should add.
+   */
+  public static List<Cell> cellsOf(List<Row> rows, Column column, String section,
+      boolean anySection) {
+    java.util.List<Cell> out = new java.util.ArrayList<>();
+    for (Row r : rows) {
+      if (r.isIn(section, anySection)) {
+        out.add(r.cell(column));
+      }
+    }
+    return out;
+  }
+
   /** In words, how the cells the formula adds differ from the expected ones. */
   public String difference(List<Cell> expected) {
     java.util.List<String> parts = new java.util.ArrayList<>();

@@ -146,6 +146,11 @@ public final class Row {
     this.earlierTwin = twin;
   }
 
+  /** True when {@code anySection} is set, or the row's section equals the given one (null too). */
+  public boolean isIn(String section, boolean anySection) {
+    return anySection || java.util.Objects.equals(this.section, section);
+  }
+
   public Ref getRef() {
     return ref;
   }
