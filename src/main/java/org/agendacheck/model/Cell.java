@@ -16,7 +16,7 @@ public final class Cell {
   private final int col;
   private String location;
   private BigDecimal otherReading;
-  private Formula formula;
+  private CellFormula formula;
   private Row row;
   private Column column;
 
@@ -54,7 +54,7 @@ public final class Cell {
   }
 
   /** This cell with the spreadsheet formula it was computed by. */
-  public Cell withFormula(Formula f) {
+  public Cell withFormula(CellFormula f) {
     Cell c = copy();
     c.formula = f;
     return c;
@@ -71,7 +71,7 @@ public final class Cell {
   }
 
   /** The spreadsheet formula behind the cell, or null. */
-  public Formula getFormula() {
+  public CellFormula getFormula() {
     return formula;
   }
 

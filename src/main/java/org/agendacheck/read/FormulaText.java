@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendacheck.model.Cell;
-import org.agendacheck.model.Formula;
+import org.agendacheck.model.CellFormula;
 
 /**
  * Reads a spreadsheet formula as a sum: which cells of the table it adds. Only SUM of cells and
@@ -23,7 +23,7 @@ final class FormulaText {
 
   private FormulaText() {}
 
-  static Formula read(String formula, Map<String, Cell> cells, List<List<GridTables.GridCell>> grid) {
+  static CellFormula read(String formula, Map<String, Cell> cells, List<List<GridTables.GridCell>> grid) {
     String f = formula.startsWith("=") ? formula.substring(1) : formula;
     boolean plain = true;
     List<Cell> added = new ArrayList<>();
@@ -64,7 +64,7 @@ final class FormulaText {
         }
       }
     }
-    return new Formula(f, plain, added, outside);
+    return new CellFormula(f, plain, added, outside);
   }
 
   private static boolean emptyInGrid(List<List<GridTables.GridCell>> grid, int r, int c) {

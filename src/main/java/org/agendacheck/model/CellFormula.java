@@ -12,8 +12,8 @@ import java.util.List;
  * @param outside the references the formula adds that are no cell of the table (empty rows, the
  *     header, another sheet), as written
  */
-public record Formula(String text, boolean plainSum, List<Cell> cells, List<String> outside) {
-  public Formula {
+public record CellFormula(String text, boolean plainSum, List<Cell> cells, List<String> outside) {
+  public CellFormula {
     cells = List.copyOf(cells);
     outside = List.copyOf(outside);
   }
