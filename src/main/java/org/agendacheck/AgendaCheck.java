@@ -9,6 +9,7 @@ import org.agendacheck.engine.ValidationResult;
 import org.agendacheck.engine.Validator;
 import org.agendacheck.model.Document;
 import org.agendacheck.model.Rounding;
+import org.agendacheck.read.ReadOptions;
 import org.agendacheck.read.Sources;
 
 /**
@@ -78,9 +79,25 @@ public final class AgendaCheck {
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
   public ValidationResult validatePaths(List<Path> paths) throws IOException {
+    return validatePaths(paths, ReadOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads every file with the given read options and validates them together.
+   *
+   * <pre>{@code
+   * ReadOptions opts = ReadOptions.DEFAULTS.withLocale(NumberLocale.EN).withFormat("csv");
+   * ValidationResult result = check.validatePaths(List.of(Path.of("export.txt")), opts);
+   * }</pre>
+   *
+   * @param options the number locale for numbers written as text (nl by default), a format that
+   *     overrides the file extensions, and table metadata that overrides sidecar files
+   * @throws Sources.NoSuchSourceException when a path does not exist
+   */
+  public ValidationResult validatePaths(List<Path> paths, ReadOptions options) throws IOException {
     List<Document> documents = new ArrayList<>();
     for (Path p : Sources.expand(paths)) {
-      documents.add(Sources.load(p));
+      documents.add(Sources.load(p, options));
     }
     return validate(documents);
   }

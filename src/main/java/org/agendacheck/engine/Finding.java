@@ -35,6 +35,7 @@ public final class Finding {
   private String actual;
   private Object origin;
   private String rowId;
+  private String location;
 
   private Finding(String rule, Severity severity, String source, String table, int tableIndex,
       String row, int rowIndex, String column, int columnIndex, int line, int col) {
@@ -102,6 +103,11 @@ public final class Finding {
       throw new IllegalArgumentException("a finding needs a cell, row, column, table or problem: "
           + subject);
     }
+    if (s instanceof Cell c && c.getRow() != null) {
+      f.location = c.getLocation() != null ? c.getLocation() : c.getRow().getLocation();
+    } else if (s instanceof Row r) {
+      f.location = r.getLocation();
+    }
     f.origin = subject;
     if (s instanceof Cell c && c.getRow() != null) {
       f.rowId = c.getRow().getId();
@@ -156,6 +162,7 @@ public final class Finding {
     f.actual = actual;
     f.origin = origin;
     f.rowId = rowId;
+    f.location = location;
     return f;
   }
 
@@ -214,6 +221,14 @@ public final class Finding {
   /** 1-based source column, or 0 when unknown. */
   public int getCol() {
     return col;
+  }
+
+  /**
+   * Where the finding is, in words, for sources without lines ("Sheet1!C5", "table 2, row 5, cell
+   * 3"), or null.
+   */
+  public String getLocation() {
+    return location;
   }
 
   /** 0-based row position in its table, or -1. */

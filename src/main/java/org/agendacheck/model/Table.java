@@ -16,10 +16,21 @@ public final class Table {
   private final List<Row> rows;
   private final Column lastYear;
   private final Column structural;
+  private final String roundingSource;
   private Document document;
 
   public Table(String id, String title, String unit, Rounding rounding, List<Column> columns,
       List<Row> rows) {
+    this(id, title, unit, rounding, null, columns, rows);
+  }
+
+  /**
+   * @param roundingSource where the rounding was declared ("footnote 3, line 14: ..."), or null
+   *     when it was given with the table itself
+   */
+  public Table(String id, String title, String unit, Rounding rounding, String roundingSource,
+      List<Column> columns, List<Row> rows) {
+    this.roundingSource = roundingSource;
     this.id = id;
     this.title = title;
     this.unit = unit;
@@ -97,6 +108,14 @@ public final class Table {
     if (!roundingDeclared) {
       rounding = defaultRounding == null ? Rounding.NONE : defaultRounding;
     }
+  }
+
+  /**
+   * Where the rounding came from when a reader found it outside the table's own data (a footnote,
+   * a sentence, a sidecar file), or null.
+   */
+  public String getRoundingSource() {
+    return roundingSource;
   }
 
   public List<Column> getColumns() {

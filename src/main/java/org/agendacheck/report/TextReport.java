@@ -58,7 +58,9 @@ public final class TextReport implements ReportWriter {
 
   private static String location(Finding f) {
     StringBuilder b = new StringBuilder(f.getSource());
-    if (f.getLine() > 0) {
+    if (f.getLocation() != null) {
+      b.append(" (").append(f.getLocation()).append(')');
+    } else if (f.getLine() > 0) {
       b.append(':').append(f.getLine());
       if (f.getCol() > 0) {
         b.append(':').append(f.getCol());

@@ -91,14 +91,15 @@ class ValidateOutputTest {
   }
 
   @Test
-  void directoryWalkIsRecursiveSortedAndTakesOnlyJson(@TempDir Path dir) throws IOException {
+  void directoryWalkIsRecursiveSortedAndTakesOnlySupportedFiles(@TempDir Path dir) throws IOException {
     String agenda = "{\"columns\": [\"2026\"], \"rows\": [{\"label\": \"Data\", \"values\": [1]}]}";
     Files.createDirectories(dir.resolve("b"));
     Files.createDirectories(dir.resolve("a"));
     Files.writeString(dir.resolve("b/z.json"), agenda);
     Files.writeString(dir.resolve("a.json"), agenda);
     Files.writeString(dir.resolve("a/inner.json"), agenda);
-    Files.writeString(dir.resolve("notes.txt"), "not an agenda");
+    Files.writeString(dir.resolve("notes.md"), "not an agenda");
+    Files.writeString(dir.resolve("a/agenda.meta.json"), "{}");
     Files.writeString(dir.resolve("a/agenda.json.bak"), "not an agenda");
     Run r = Run.of("validate", "--format", "json", dir.toString());
     JsonNode report = JSON.readTree(r.out());

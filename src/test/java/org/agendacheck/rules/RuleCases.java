@@ -74,7 +74,8 @@ final class RuleCases {
         return List.of(input);
       }
       try (Stream<Path> s = Files.list(input)) {
-        return s.filter(Files::isRegularFile).sorted().toList();
+        return s.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().endsWith(".meta.json")).sorted().toList();
       }
     }
   }
