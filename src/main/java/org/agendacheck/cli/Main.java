@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "agendacheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Validates multi-year budget and investment-agenda tables.",
-    subcommands = {ValidateCommand.class, RulesCommand.class})
+    subcommands = {ValidateCommand.class, RulesCommand.class, ExtractCommand.class})
 public final class Main implements Runnable {
   /** No finding at or above the fail-on severity. */
   public static final int OK = 0;
@@ -61,10 +61,13 @@ public final class Main implements Runnable {
     return err;
   }
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this),
-        "a command is needed: validate or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is needed: validate, rules or extract");
   }
 
   /** Runs one command line and returns its exit code; never exits the process. */
@@ -120,6 +123,9 @@ public final class Main implements Runnable {
       }
       if (cls == RulesCommand.class) {
         return cls.cast(new RulesCommand(main));
+      }
+      if (cls == ExtractCommand.class) {
+        return cls.cast(new ExtractCommand(main));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -19,8 +19,6 @@ import org.agendacheck.engine.Finding;
 import org.agendacheck.engine.RuleBase;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.engine.ValidationResult;
-import org.agendacheck.read.NumberLocale;
-import org.agendacheck.read.ReadOptions;
 import org.agendacheck.read.Sources;
 import org.agendacheck.report.ReportInput;
 import org.agendacheck.report.TextReport;
@@ -57,27 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
           + "entries that remain are kept).")
   Path writeBaselineFile;
 
-  // read options (issue 4): --input-format and --locale
-  @Option(names = "--input-format", paramLabel = "FORMAT",
-      description = "Read every file as this format: json, csv, txt, xlsx or docx "
-          + "(default: by file extension).")
-  String inputFormat;
-
-  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "nl",
-      description = "How numbers written as text are read: nl (default; 1.110,5) or en (1,110.5).")
-  String locale;
-
-  ReadOptions readOptions() {
-    NumberLocale l = NumberLocale.parse(locale);
-    if (l == null) {
-      throw new UsageException("unknown --locale '" + locale + "'; use nl or en");
-    }
-    if (inputFormat != null && !Sources.isFormat(inputFormat)) {
-      throw new UsageException("unknown --input-format '" + inputFormat + "'; use one of "
-          + String.join(", ", Sources.formats()));
-    }
-    return ReadOptions.DEFAULTS.withLocale(l).withFormat(inputFormat);
-  }
+  @picocli.CommandLine.Mixin
+  ReadOptionsMixin read = new ReadOptionsMixin();
 
   @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
       description = "Agenda files, or directories to search for them (recursively, sorted).")
@@ -108,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       files = expand(paths, config, wd);
       raw = AgendaCheck.with(rules).withDefaultRounding(config.rounding())
-          .validatePaths(files, readOptions());
+          .validatePaths(files, read.readOptions());
     } catch (Sources.NoSuchSourceException e) {
       throw new UsageException(e.getMessage());
     }

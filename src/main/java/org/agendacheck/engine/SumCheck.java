@@ -179,6 +179,11 @@ public final class SumCheck {
     if (!rounding.isDeclared()) {
       return head + " (difference " + plain(getDifference()) + "; figures are exact)";
     }
+    if (getDifference().abs().compareTo(getTolerance()) == 0) {
+      // Only an open end of an up- or down-rounded interval is missed by exactly the tolerance.
+      return head + "; the difference " + plain(getDifference()) + " reaches "
+          + toleranceText() + ", an end that rounded figures cannot reach";
+    }
     return head + "; the difference " + plain(getDifference()) + " exceeds " + toleranceText();
   }
 
@@ -189,8 +194,11 @@ public final class SumCheck {
   }
 
   private String toleranceText() {
+    String source = published.getRow() == null ? null
+        : published.getRow().getTable().getRoundingSource();
     return "the rounding tolerance " + plain(getTolerance()) + " of " + getFigures()
-        + " figures rounded " + roundingWords();
+        + " figures rounded " + roundingWords()
+        + (source == null ? "" : " (rounding declared in " + source + ")");
   }
 
   private String roundingWords() {

@@ -42,8 +42,8 @@ public final class JsonAgendaReader implements AgendaReader {
   public Document read(String source, String defaultId, InputStream in) throws IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
       Parse parse = new Parse(p, defaultId);
-      Table table = parse.document();
-      return new Document(source, List.of(table), parse.problems);
+      List<Table> tables = parse.document();
+      return new Document(source, tables, parse.problems);
     } catch (Invalid e) {
       return Document.unreadable(source, problem(e.getMessage(), e.line, e.col));
     } catch (JsonProcessingException e) {
@@ -116,18 +116,44 @@ public final class JsonAgendaReader implements AgendaReader {
       return new Invalid(message, p.currentTokenLocation());
     }
 
-    Table document() throws IOException {
+    /** One agenda object, or an array of them (a document holding several tables). */
+    List<Table> document() throws IOException {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw invalid("the file is empty; an agenda is a JSON object with columns and rows");
       }
-      if (first != JsonToken.START_OBJECT) {
+      List<Table> tables = new ArrayList<>();
+      if (first == JsonToken.START_ARRAY) {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (t != JsonToken.START_OBJECT) {
+            throw invalid("an array of agendas holds JSON objects with columns and rows, found "
+                + describe(t));
+          }
+          tables.add(table(tables.isEmpty() ? defaultId : defaultId + "-" + (tables.size() + 1)));
+        }
+        if (tables.isEmpty()) {
+          throw invalid("the array holds no agenda");
+        }
+      } else if (first == JsonToken.START_OBJECT) {
+        tables.add(table(defaultId));
+      } else {
         throw invalid("an agenda is a JSON object with columns and rows, found " + describe(first));
       }
-      String id = defaultId;
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw invalid("the agenda is followed by " + describe(after)
+            + "; a file holds one agenda, or one array of agendas");
+      }
+      return tables;
+    }
+
+    private Table table(String defaultTableId) throws IOException {
+      String id = defaultTableId;
       String title = null;
       String unit = null;
       Rounding rounding = null;
+      String roundingSource = null;
       List<Column> columns = null;
       List<Row> rows = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -138,6 +164,7 @@ public final class JsonAgendaReader implements AgendaReader {
           case "title" -> title = optionalText("title");
           case "unit" -> unit = optionalText("unit");
           case "rounding" -> rounding = rounding();
+          case "roundingSource" -> roundingSource = optionalText("roundingSource");
           case "columns" -> columns = columns();
           case "rows" -> rows = rows();
           default -> p.skipChildren();
@@ -149,12 +176,7 @@ public final class JsonAgendaReader implements AgendaReader {
       if (rows == null) {
         throw invalid("the agenda has no \"rows\" array");
       }
-      JsonToken after = p.nextToken();
-      if (after != null) {
-        throw invalid("the agenda object is followed by " + describe(after)
-            + "; a file holds one agenda");
-      }
-      return new Table(id, title, unit, rounding, columns, rows);
+      return new Table(id, title, unit, rounding, roundingSource, columns, rows);
     }
 
     private String text(String field) throws IOException {

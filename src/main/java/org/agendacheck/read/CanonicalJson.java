@@ -1,0 +1,136 @@
+package org.agendacheck.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.agendacheck.model.Cell;
+import org.agendacheck.model.Column;
+import org.agendacheck.model.ColumnKind;
+import org.agendacheck.model.Row;
+import org.agendacheck.model.RowRole;
+import org.agendacheck.model.Table;
+
+/**
+ * Writes tables in the JSON agenda format, as the JSON reader reads them back: what a reader
+ * understood of a document, in the one format every reader's model can be shown in.
+ *
+ * <p>Amounts are written as exact plain decimals; PM as {@code "PM"}, nil as {@code "-"}, blank as
+ * {@code null}, an unreadable value as its text. One table is written as an object, several as an
+ * array of objects.
+ */
+public final class CanonicalJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private CanonicalJson() {}
+
+  /** Writes the tables, fields in a fixed order, ending with a newline. */
+  public static void write(List<Table> tables, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      if (tables.size() != 1) {
+        g.writeStartArray();
+      }
+      for (Table t : tables) {
+        table(g, t);
+      }
+      if (tables.size() != 1) {
+        g.writeEndArray();
+      }
+    }
+    out.write('\n');
+  }
+
+  private static void table(JsonGenerator g, Table t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", t.getId());
+    optional(g, "title", t.getTitle());
+    optional(g, "unit", t.getUnit());
+    if (t.isRoundingDeclared()) {
+      g.writeObjectFieldStart("rounding");
+      g.writeStringField("mode", t.getRounding().mode().contractName());
+      if (t.getRounding().isDeclared()) {
+        g.writeFieldName("step");
+        g.writeNumber(t.getRounding().step().toPlainString());
+      }
+      g.writeEndObject();
+    }
+    optional(g, "roundingSource", t.getRoundingSource());
+    g.writeArrayFieldStart("columns");
+    for (Column c : t.getColumns()) {
+      column(g, c);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("rows");
+    for (Row r : t.getRows()) {
+      // One row per line keeps the written file readable and its line numbers meaningful.
+      java.io.StringWriter line = new java.io.StringWriter();
+      try (JsonGenerator rg = FACTORY.createGenerator(line)) {
+        row(rg, r);
+      }
+      g.writeRawValue(line.toString());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void column(JsonGenerator g, Column c) throws IOException {
+    boolean plain = Column.classify(c.getKey()).getKind() == c.getKind() && c.getFormula() == null;
+    if (plain) {
+      g.writeString(c.getKey());
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("key", c.getKey());
+    g.writeStringField("role", switch (c.getKind()) {
+      case YEAR -> "year";
+      case STRUCTURAL -> "structural";
+      case AMOUNT -> "amount";
+      case TOTAL -> "total";
+      case OTHER -> "text";
+    });
+    optional(g, "formula", c.getKind() == ColumnKind.TOTAL ? c.getFormula() : null);
+    g.writeEndObject();
+  }
+
+  private static void row(JsonGenerator g, Row r) throws IOException {
+    g.writeStartObject();
+    optional(g, "id", r.getId());
+    optional(g, "section", r.getSection());
+    g.writeStringField("label", r.getLabel());
+    if (r.getRole() != RowRole.ITEM) {
+      g.writeStringField("role", r.getRole().contractName());
+    }
+    optional(g, "formula", r.getFormula() == null ? null : r.getFormula().text());
+    if (r.getRef() != null) {
+      g.writeObjectFieldStart("ref");
+      g.writeStringField("document", r.getRef().document());
+      g.writeStringField("row", r.getRef().row());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("values");
+    for (Cell c : r.getCells()) {
+      switch (c.getKind()) {
+        case NUMBER -> g.writeNumber(c.getAmount().toPlainString());
+        case PM -> g.writeString("PM");
+        case NIL -> g.writeString("-");
+        case BLANK -> g.writeNull();
+        case INVALID -> g.writeString(c.getText() == null ? "" : c.getText());
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void optional(JsonGenerator g, String field, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value);
+    }
+  }
+}

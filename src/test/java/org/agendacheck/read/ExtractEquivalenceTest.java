@@ -1,0 +1,68 @@
+package org.agendacheck.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.agendacheck.AgendaCheck;
+import org.agendacheck.engine.Finding;
+import org.agendacheck.model.Document;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code extract} shows what was understood of a document: validating the extracted JSON gives the
+ * document's own findings, locations aside, for every readable document among the fixtures and the
+ * samples. Two rules judge how the source was written rather than the table, so they cannot survive
+ * extraction: {@code ambiguous-number} (the extract holds the reading) and {@code formula-range}
+ * (a spreadsheet's cell formulas).
+ */
+class ExtractEquivalenceTest {
+  private static final AgendaCheck CHECK = AgendaCheck.withDefaultRules();
+  private static final Set<String> SOURCE_ONLY = Set.of("ambiguous-number", "formula-range");
+
+  @TempDir
+  Path tmp;
+
+  @TestFactory
+  Stream<DynamicTest> extractedJsonGivesTheSameFindings() throws IOException {
+    List<Path> documents;
+    try (Stream<Path> walk = Stream.concat(
+        Files.walk(Path.of("src/test/resources/rules")), Files.walk(Path.of("samples")))) {
+      documents = walk.filter(Files::isRegularFile)
+          .filter(p -> p.toString().matches(".*\\.(json|csv|txt|xlsx|docx)$"))
+          .filter(p -> !p.toString().endsWith(".expected.json")
+              && !p.toString().endsWith(".meta.json") && !p.toString().endsWith(".baseline.json"))
+          .filter(p -> !p.toString().contains("/parse-error/"))
+          .sorted().toList();
+    }
+    assertFalse(documents.isEmpty());
+    return documents.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> check(p)));
+  }
+
+  private void check(Path source) throws IOException {
+    Document read = Sources.load(source);
+    StringWriter json = new StringWriter();
+    CanonicalJson.write(read.tables(), json);
+    Path extracted = tmp.resolve(source.getFileName() + ".extracted.json");
+    Files.writeString(extracted, json.toString());
+    assertEquals(describe(CHECK.validate(List.of(read)).findings()),
+        describe(CHECK.validatePaths(List.of(extracted)).findings()),
+        () -> "extract of " + source + ":\n" + json);
+  }
+
+  private static List<String> describe(List<Finding> findings) {
+    return findings.stream().filter(f -> !SOURCE_ONLY.contains(f.getRule()))
+        .map(f -> f.getRule() + " " + f.getSeverity().label() + " table=" + f.getTable()
+            + " row=" + f.getRow() + " column=" + f.getColumn() + " expected=" + f.getExpected()
+            + " actual=" + f.getActual())
+        .toList();
+  }
+}
