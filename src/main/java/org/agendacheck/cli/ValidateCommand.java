@@ -12,6 +12,7 @@ import org.agendacheck.read.Sources;
 import org.agendacheck.report.ReportWriter;
 import org.agendacheck.report.Reports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,9 @@ final class ValidateCommand implements Callable<Integer> {
           + "warning, info or none.")
   String failOn;
 
+  @Mixin
+  RuleOptions ruleOptions = new RuleOptions();
+
   @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
       description = "Agenda files, or directories to search for them (recursively, sorted).")
   List<Path> paths = new ArrayList<>();
@@ -46,9 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
           + String.join(", ", Reports.names()));
     }
     Severity threshold = threshold(failOn);
+    AgendaCheck check = ruleOptions.checker();
     ValidationResult result;
     try {
-      result = AgendaCheck.withDefaultRules().validatePaths(paths);
+      result = check.validatePaths(paths);
     } catch (Sources.NoSuchSourceException e) {
       throw new UsageException(e.getMessage());
     }
