@@ -25,7 +25,7 @@ public final class Sources {
 
   /**
    * Expands the given paths: a file stands for itself, a directory for every supported file under
-   * it, recursively, in sorted order. Paths keep the spelling they were given in.
+   * it, recursively, in sorted order, leaving out folders named {@code rules} below it. Paths keep the spelling they were given in.
    *
    * @throws NoSuchSourceException when a path does not exist
    */
@@ -35,6 +35,7 @@ public final class Sources {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
+              .filter(f -> !inRulesFolder(p, f))
               .filter(f -> READERS.containsKey(extension(f)))
               .sorted((a, b) -> a.toString().compareTo(b.toString()))
               .forEach(out::add);
@@ -46,6 +47,23 @@ public final class Sources {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a file found under the root lies in a folder named {@code rules} below it: rule
+   * files (and any data beside them) are not agenda documents. A rules folder named as the root
+   * itself is walked.
+   */
+  static boolean inRulesFolder(Path root, Path file) {
+    Path parent = root.relativize(file).getParent();
+    if (parent != null) {
+      for (Path part : parent) {
+        if (part.toString().equals("rules")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Reads one file; a file that cannot be read gives a document with a problem. */
