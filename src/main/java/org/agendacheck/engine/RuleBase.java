@@ -154,7 +154,7 @@ public final class RuleBase {
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       RuleText t = textAt(byPath, m.getPath());
       String where = t == null ? Objects.toString(m.getPath(), "rules") + ":"
-          + Math.max(m.getLine(), 0) + ": " : t.where(m.getLine());
+          + Math.max(m.getLine(), 0) + ": " : t.where(t.lineOf(m.getLine(), m.getText()));
       problems.add(where + oneLine(m.getText()));
     }
     if (!problems.isEmpty()) {
@@ -204,12 +204,13 @@ public final class RuleBase {
   private static Map<String, RuleInfo> describe(KieBase base, Map<String, RuleText> byPath,
       List<RuleText> texts) throws RuleBuildException {
     List<String> problems = new ArrayList<>();
-    record Described(RuleInfo info, int order, String where) {}
+    record Described(RuleInfo info, int order, int line, String where, String place) {}
     List<Described> found = new ArrayList<>();
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         RuleText src = sourceOf(rule, byPath);
-        String where = (src == null ? "rules: " : src.whereRule(rule.getName()))
+        int drlLine = src == null ? 0 : src.ruleLine(rule.getName());
+        String where = (src == null ? "rules: " : src.where(drlLine))
             + "rule \"" + rule.getName() + "\"";
         Map<String, Object> meta = rule.getMetaData();
         String id = text(meta.get("id"));
@@ -226,29 +227,34 @@ public final class RuleBase {
         if (description == null || description.isBlank()) {
           problems.add(where + " needs @description(\"...\")");
         }
-        found.add(new Described(new RuleInfo(id, severity, description,
-            src == null ? pkg.getName() : src.source().family(),
-            src == null ? "default" : src.source().origin()),
-            src == null ? -1 : texts.indexOf(src), where));
+        String origin = src == null ? "default" : src.source().origin();
+        String family = src == null ? pkg.getName() : src.source().family();
+        String place = "default".equals(origin) ? "the default catalogue, " + family + ".drl"
+            : origin + ":" + src.line(drlLine);
+        found.add(new Described(new RuleInfo(id, severity, description, family, origin),
+            src == null ? -1 : texts.indexOf(src), src == null ? 0 : src.line(drlLine), where,
+            place));
       }
     }
-    // Sorted by id, then by the order the files were given in: the default catalogue comes first,
-    // so a clash is reported at the user's rule.
+    // Sorted by id, then by where the rule stands in the files as given: the default catalogue
+    // comes first, so a clash is reported at the user's rule, and within a file at the later one.
     found.sort(Comparator.comparing((Described d) -> d.info().id())
-        .thenComparingInt(Described::order).thenComparing(Described::where));
-    Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        .thenComparingInt(Described::order).thenComparingInt(Described::line)
+        .thenComparing(Described::where));
+    Map<String, Described> byId = new LinkedHashMap<>();
     for (Described d : found) {
-      RuleInfo before = byId.putIfAbsent(d.info().id(), d.info());
+      Described before = byId.putIfAbsent(d.info().id(), d);
       if (before != null) {
         problems.add(d.where() + ": rule id \"" + d.info().id() + "\" is used twice (also in "
-            + ("default".equals(before.origin()) ? "the default catalogue, " + before.family()
-                + ".drl" : before.origin()) + ")");
+            + before.place() + ")");
       }
     }
     if (!problems.isEmpty()) {
       throw new RuleBuildException(problems);
     }
-    return byId;
+    Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    byId.forEach((id, d) -> rules.put(id, d.info()));
+    return rules;
   }
 
   private static RuleText sourceOf(Rule rule, Map<String, RuleText> byPath) {

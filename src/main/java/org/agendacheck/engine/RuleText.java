@@ -28,6 +28,9 @@ final class RuleText {
   private static final Pattern VALUES_AT =
       Pattern.compile("^\\s*// rule values at ([A-Z]+)(\\d+)");
   private static final Pattern ANY_VALUES = Pattern.compile("(?m)^\\s*// rule values at ");
+  private static final List<Pattern> QUOTED = List.of(
+      Pattern.compile("Unable to Analyse Expression (.+?):"),
+      Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]"));
   private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]+)(\\d+)");
 
   private final RuleSource source;
@@ -116,30 +119,56 @@ final class RuleText {
     return drl;
   }
 
+  /** The line of the file a line of the DRL comes from (for a table: the spreadsheet row). */
+  int line(int drlLine) {
+    if (!table) {
+      return Math.max(drlLine, 0);
+    }
+    return rows[Math.max(0, Math.min(drlLine, rows.length - 1))];
+  }
+
   /**
    * Where a line of the DRL comes from, as "origin:line: " (for a table: "origin:row: cell B9: ",
    * naming the row and the cell the rule's values start at).
    */
   String where(int drlLine) {
-    if (!table) {
-      return source.origin() + ":" + Math.max(drlLine, 0) + ": ";
-    }
-    int i = Math.max(0, Math.min(drlLine, rows.length - 1));
-    String cell = cells[i];
-    return source.origin() + ":" + rows[i] + ": " + (cell == null ? "" : "cell " + cell + ": ");
+    String cell = table ? cells[Math.max(0, Math.min(drlLine, cells.length - 1))] : null;
+    return source.origin() + ":" + line(drlLine) + ": " + (cell == null ? "" : "cell " + cell + ": ");
   }
 
-  /** Where the named rule starts, as {@link #where} gives it. */
-  String whereRule(String ruleName) {
+  /**
+   * The line of the DRL a build message is about: its own line, or, when Drools gives none (as
+   * for an expression in a {@code from}), the first line holding the expression it quotes; else 0.
+   */
+  int lineOf(int messageLine, String message) {
+    if (messageLine > 0 || message == null) {
+      return Math.max(messageLine, 0);
+    }
+    for (Pattern p : QUOTED) {
+      Matcher m = p.matcher(message);
+      if (m.find() && !m.group(1).isBlank()) {
+        String[] lines = drl.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (lines[i].contains(m.group(1).trim())) {
+            return i + 1;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The line of the DRL where the named rule starts, or 0. */
+  int ruleLine(String ruleName) {
     Pattern p = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'"
         + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "(\\s|$))");
     String[] lines = drl.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       if (p.matcher(lines[i]).find()) {
-        return where(i + 1);
+        return i + 1;
       }
     }
-    return where(0);
+    return 0;
   }
 
   /**
