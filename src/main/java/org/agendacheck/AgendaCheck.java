@@ -10,6 +10,8 @@ import org.agendacheck.engine.RuleFiles;
 import org.agendacheck.engine.ValidationResult;
 import org.agendacheck.engine.Validator;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Rounding;
+import org.agendacheck.read.ReadOptions;
 import org.agendacheck.read.Sources;
 
 /**
@@ -25,9 +27,15 @@ import org.agendacheck.read.Sources;
  */
 public final class AgendaCheck {
   private final Validator validator;
+  private final Rounding defaultRounding;
 
   private AgendaCheck(RuleBase rules) {
-    this.validator = new Validator(rules);
+    this(new Validator(rules), null);
+  }
+
+  private AgendaCheck(Validator validator, Rounding defaultRounding) {
+    this.validator = validator;
+    this.defaultRounding = defaultRounding;
   }
 
   /** A checker with the default rule catalogue (compiled once per process). */
@@ -67,6 +75,14 @@ public final class AgendaCheck {
     }
   }
 
+  /**
+   * This checker, giving tables whose source declares no rounding the given one (a configuration's
+   * {@code rounding}); null: such tables are exact, as without a default.
+   */
+  public AgendaCheck withDefaultRounding(Rounding rounding) {
+    return new AgendaCheck(validator, rounding);
+  }
+
   /** The compiled rule base this checker runs. */
   public RuleBase rules() {
     return validator.rules();
@@ -78,15 +94,39 @@ public final class AgendaCheck {
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
   public ValidationResult validatePaths(List<Path> paths) throws IOException {
+    return validatePaths(paths, ReadOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads every file with the given read options and validates them together.
+   *
+   * <pre>{@code
+   * ReadOptions opts = ReadOptions.DEFAULTS.withLocale(NumberLocale.EN).withFormat("csv");
+   * ValidationResult result = check.validatePaths(List.of(Path.of("export.txt")), opts);
+   * }</pre>
+   *
+   * @param options the number locale for numbers written as text (nl by default), a format that
+   *     overrides the file extensions, and table metadata that overrides sidecar files
+   * @throws Sources.NoSuchSourceException when a path does not exist
+   */
+  public ValidationResult validatePaths(List<Path> paths, ReadOptions options) throws IOException {
     List<Document> documents = new ArrayList<>();
     for (Path p : Sources.expand(paths)) {
-      documents.add(Sources.load(p));
+      documents.add(Sources.load(p, options));
     }
     return validate(documents);
   }
 
-  /** Validates documents already read (e.g. with {@link Sources#load(String, java.io.InputStream)}). */
+  /**
+   * Validates documents already read (e.g. with {@link Sources#load(String, java.io.InputStream)}).
+   * With a default rounding, tables that declare none take it first.
+   */
   public ValidationResult validate(List<Document> documents) {
+    if (defaultRounding != null) {
+      for (Document d : documents) {
+        d.tables().forEach(t -> t.useDefaultRounding(defaultRounding));
+      }
+    }
     return new ValidationResult(validator.validate(documents), documents.size());
   }
 }

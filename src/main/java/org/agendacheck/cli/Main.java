@@ -3,6 +3,7 @@ package org.agendacheck.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,14 +27,30 @@ public final class Main implements Runnable {
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Path workingDirectory;
 
   /**
    * @param out where reports go (stdout)
    * @param err where messages and summaries go (stderr)
    */
   public Main(PrintWriter out, PrintWriter err) {
+    this(out, err, Path.of(""));
+  }
+
+  /**
+   * @param out where reports go (stdout)
+   * @param err where messages and summaries go (stderr)
+   * @param workingDirectory where {@code agendacheck.json} is looked up and what report paths are
+   *     relative to (input paths on the command line still resolve against the process's)
+   */
+  public Main(PrintWriter out, PrintWriter err, Path workingDirectory) {
     this.out = out;
     this.err = err;
+    this.workingDirectory = workingDirectory;
+  }
+
+  Path workingDirectory() {
+    return workingDirectory;
   }
 
   PrintWriter out() {
@@ -46,7 +63,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this),
+    throw new CommandLine.ParameterException(new CommandLine(this, new Factory(this)),
         "a command is needed: validate or rules");
   }
 

@@ -3,15 +3,21 @@ package org.agendacheck.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendacheck.engine.RuleInfo;
+import org.agendacheck.report.RuleDoc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code agendacheck rules}: lists the rule catalogue. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "Lists the rule catalogue: id, default severity and description; with --rules, "
-        + "also the user's rules and where each rule comes from.")
+        + "also the user's rules and (in text) where each rule comes from.")
 final class RulesCommand implements Callable<Integer> {
   private final Main main;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Listing format: text (default), markdown or json.")
+  String format;
 
   @Mixin
   RuleOptions ruleOptions = new RuleOptions();
@@ -22,14 +28,21 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (RuleDoc.render(format, List.of()) == null) {
+      throw new UsageException("unknown --format '" + format + "'; use one of "
+          + String.join(", ", RuleDoc.FORMATS));
+    }
     List<RuleInfo> rules = ruleOptions.checker().rules().rules();
-    int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
-    // With user rules, each line also names where its rule comes from.
-    boolean origins = !ruleOptions.rules.isEmpty();
-    int originWidth = rules.stream().mapToInt(r -> r.origin().length()).max().orElse(0);
-    for (RuleInfo r : rules) {
-      main.out().printf("%-" + width + "s  %-7s  %s%s%n", r.id(), r.severity().label(),
-          origins ? String.format("%-" + originWidth + "s  ", r.origin()) : "", r.description());
+    if (!ruleOptions.rules.isEmpty() && "text".equalsIgnoreCase(format.trim())) {
+      // With user rules, each line also names where its rule comes from.
+      int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
+      int originWidth = rules.stream().mapToInt(r -> r.origin().length()).max().orElse(0);
+      for (RuleInfo r : rules) {
+        main.out().printf("%-" + width + "s  %-7s  %-" + originWidth + "s  %s%n", r.id(),
+            r.severity().label(), r.origin(), r.description());
+      }
+    } else {
+      main.out().print(RuleDoc.render(format, rules));
     }
     main.out().flush();
     return Main.OK;

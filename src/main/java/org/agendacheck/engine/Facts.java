@@ -72,15 +72,16 @@ final class Facts {
     Map<Row, FormulaRow> formulaRows = formulaRows(terms);
     out.addAll(formulaRows.values());
     if (t.getRows().stream().allMatch(Row::isPlaceable)) {
-      out.addAll(roleSums(t));
-      out.addAll(formulaSums(t, terms, formulaRows));
+      java.util.Set<Column> invalid = invalidColumns(t);
+      out.addAll(roleSums(t, invalid));
+      out.addAll(formulaSums(t, terms, formulaRows, invalid));
       out.addAll(rowTotals(t, columnTerms));
     }
     return out;
   }
 
   /** One check per total or subtotal cell in an amount column, for rows without a formula. */
-  private static List<SumCheck> roleSums(Table t) {
+  private static List<SumCheck> roleSums(Table t, java.util.Set<Column> invalid) {
     List<SumCheck> out = new ArrayList<>();
     for (Row agg : t.getRows()) {
       if (!(agg.isTotal() || agg.isSubtotal()) || agg.isFormulaRow()) {
@@ -101,6 +102,9 @@ final class Facts {
             check.add(item.cell(c), 1);
           }
         }
+        if (invalid.contains(c)) {
+          check.columnHoldsInvalid();
+        }
         out.add(check);
       }
     }
@@ -109,7 +113,7 @@ final class Facts {
 
   /** One check per amount cell of a formula row whose terms all resolve and that is in no loop. */
   private static List<SumCheck> formulaSums(Table t, Map<Row, List<FormulaTerm>> terms,
-      Map<Row, FormulaRow> formulaRows) {
+      Map<Row, FormulaRow> formulaRows, java.util.Set<Column> invalid) {
     List<SumCheck> out = new ArrayList<>();
     for (Map.Entry<Row, List<FormulaTerm>> e : terms.entrySet()) {
       Row row = e.getKey();
@@ -128,6 +132,9 @@ final class Facts {
           for (Row part : term.getRows()) {
             check.add(part.cell(c), term.getWeight());
           }
+        }
+        if (invalid.contains(c)) {
+          check.columnHoldsInvalid();
         }
         out.add(check);
       }
@@ -286,6 +293,19 @@ final class Facts {
     }
     rows.add(0, start);
     return rows;
+  }
+
+  /** The columns holding an invalid cell: they are not sum-checked down the column. */
+  private static java.util.Set<Column> invalidColumns(Table t) {
+    java.util.Set<Column> out = new java.util.HashSet<>();
+    for (Row r : t.getRows()) {
+      for (Column c : t.getColumns()) {
+        if (r.cell(c).isInvalid()) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   private static String sectionKey(Row r) {

@@ -15,7 +15,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>Rules emit findings one way: {@code insert(Finding.on(drools, $subject).message("..."))}, where
  * the subject is what the finding is about (a cell, row, column, table, or a derived fact: {@link
  * SumCheck}, {@link FormulaTerm}, {@link FormulaRow}, {@link ReferencePair}, {@link ReferenceCheck},
- * {@link SourceProblem}). The rule id and severity come
+ * {@link SourceProblem} or another {@link Located} fact). The rule id and severity come
  * from the rule's own {@code @id} and {@code @severity} metadata, never from the call.
  */
 public final class Finding {
@@ -35,6 +35,7 @@ public final class Finding {
   private String actual;
   private Object origin;
   private String rowId;
+  private String location;
 
   private Finding(String rule, Severity severity, String source, String table, int tableIndex,
       String row, int rowIndex, String column, int columnIndex, int line, int col) {
@@ -95,9 +96,17 @@ public final class Finding {
     } else if (s instanceof SourceProblem p) {
       f = new Finding(rule, severity, p.document().source(), null, -1, null, -1, null, -1,
           p.problem().line(), p.problem().col());
+    } else if (s instanceof Located l) {
+      f = new Finding(rule, severity, l.source(), l.table(), -1, l.row(), -1, l.column(), -1,
+          l.line(), l.col());
     } else {
       throw new IllegalArgumentException("a finding needs a cell, row, column, table or problem: "
           + subject);
+    }
+    if (s instanceof Cell c && c.getRow() != null) {
+      f.location = c.getLocation() != null ? c.getLocation() : c.getRow().getLocation();
+    } else if (s instanceof Row r) {
+      f.location = r.getLocation();
     }
     f.origin = subject;
     if (s instanceof Cell c && c.getRow() != null) {
@@ -153,6 +162,7 @@ public final class Finding {
     f.actual = actual;
     f.origin = origin;
     f.rowId = rowId;
+    f.location = location;
     return f;
   }
 
@@ -211,6 +221,14 @@ public final class Finding {
   /** 1-based source column, or 0 when unknown. */
   public int getCol() {
     return col;
+  }
+
+  /**
+   * Where the finding is, in words, for sources without lines ("Sheet1!C5", "table 2, row 5, cell
+   * 3"), or null.
+   */
+  public String getLocation() {
+    return location;
   }
 
   /** 0-based row position in its table, or -1. */

@@ -20,6 +20,7 @@ public final class SumCheck {
   private int figures;
   private int pmParts;
   private int invalidParts;
+  private boolean columnInvalid;
 
   /**
    * @param kind total or subtotal
@@ -103,9 +104,14 @@ public final class SumCheck {
     return invalidParts;
   }
 
-  /** True when the published cell and every part can be read (no invalid cell). */
+  /** Marks the column as holding an invalid cell somewhere (any row): it cannot be sum-checked. */
+  public void columnHoldsInvalid() {
+    columnInvalid = true;
+  }
+
+  /** True when no cell of the column (published, parts or any other row) is invalid. */
   public boolean isReadable() {
-    return invalidParts == 0 && !published.isInvalid();
+    return !columnInvalid && invalidParts == 0 && !published.isInvalid();
   }
 
   /** True for a PM aggregate (with no PM among its parts, this hides an amount). */

@@ -14,6 +14,9 @@ public final class Cell {
   private final String text;
   private final int line;
   private final int col;
+  private String location;
+  private BigDecimal otherReading;
+  private CellFormula formula;
   private Row row;
   private Column column;
 
@@ -23,6 +26,53 @@ public final class Cell {
     this.text = text;
     this.line = line;
     this.col = col;
+  }
+
+  private Cell copy() {
+    Cell c = new Cell(kind, amount, text, line, col);
+    c.location = location;
+    c.otherReading = otherReading;
+    c.formula = formula;
+    return c;
+  }
+
+  /** This cell with a location in words ("Sheet1!C5", "table 2, row 5, cell 3"). */
+  public Cell withLocation(String where) {
+    Cell c = copy();
+    c.location = where;
+    return c;
+  }
+
+  /**
+   * This cell with the other way its text can be read (a number whose separator is a decimal mark
+   * in one reading and a thousands separator in the other).
+   */
+  public Cell withOtherReading(BigDecimal other) {
+    Cell c = copy();
+    c.otherReading = other;
+    return c;
+  }
+
+  /** This cell with the spreadsheet formula it was computed by. */
+  public Cell withFormula(CellFormula f) {
+    Cell c = copy();
+    c.formula = f;
+    return c;
+  }
+
+  /** Where the cell is, in words, when the source has no lines (a workbook, a Word table), or null. */
+  public String getLocation() {
+    return location;
+  }
+
+  /** The other reading of an ambiguous number, or null when the text reads one way only. */
+  public BigDecimal getOtherReading() {
+    return otherReading;
+  }
+
+  /** The spreadsheet formula behind the cell, or null. */
+  public CellFormula getFormula() {
+    return formula;
   }
 
   /** A number cell. */

@@ -16,10 +16,12 @@ public final class Row {
   private final int col;
   private final String id;
   private final Formula formula;
+  private final String location;
   private Table table;
   private int index;
   private List<Cell> amountCells = List.of();
   private Row earlierTwin;
+  private Row earlierIdTwin;
 
   /**
    * @param label the row label as published
@@ -31,7 +33,23 @@ public final class Row {
    * @param col 1-based source column of the row (0 when unknown)
    */
   public Row(String label, String section, RowRole role, List<Cell> cells, Ref ref, int line, int col) {
-    this(null, label, section, role, null, cells, ref, line, col);
+    this(null, label, section, role, null, cells, ref, line, col, null);
+  }
+
+  /**
+   * A row of a source without lines, located in words.
+   *
+   * @param location where the row is ("Sheet1!A5", "table 2, row 5"), or null
+   */
+  public Row(String label, String section, RowRole role, List<Cell> cells, Ref ref, int line, int col,
+      String location) {
+    this(null, label, section, role, null, cells, ref, line, col, location);
+  }
+
+  /** A row that may carry an id and a formula, located by line. */
+  public Row(String id, String label, String section, RowRole role, Formula formula,
+      List<Cell> cells, Ref ref, int line, int col) {
+    this(id, label, section, role, formula, cells, ref, line, col, null);
   }
 
   /**
@@ -46,11 +64,13 @@ public final class Row {
    * @param ref the row this one republishes, or null
    * @param line 1-based source line of the row (0 when unknown)
    * @param col 1-based source column of the row (0 when unknown)
+   * @param location where the row is in a source without lines ("Sheet1!A5"), or null
    */
   public Row(String id, String label, String section, RowRole role, Formula formula,
-      List<Cell> cells, Ref ref, int line, int col) {
+      List<Cell> cells, Ref ref, int line, int col, String location) {
     this.id = id;
     this.formula = formula;
+    this.location = location;
     this.label = label;
     this.section = section;
     this.role = role;
@@ -182,6 +202,20 @@ public final class Row {
     this.earlierTwin = twin;
   }
 
+  /** The first earlier row of the same table with the same id, or null. */
+  public Row getEarlierIdTwin() {
+    return earlierIdTwin;
+  }
+
+  void setEarlierIdTwin(Row twin) {
+    this.earlierIdTwin = twin;
+  }
+
+  /** True when {@code anySection} is set, or the row's section equals the given one (null too). */
+  public boolean isIn(String section, boolean anySection) {
+    return anySection || java.util.Objects.equals(this.section, section);
+  }
+
   public Ref getRef() {
     return ref;
   }
@@ -192,6 +226,11 @@ public final class Row {
 
   public int getCol() {
     return col;
+  }
+
+  /** Where the row is, in words, when the source has no lines, or null. */
+  public String getLocation() {
+    return location;
   }
 
   public Table getTable() {

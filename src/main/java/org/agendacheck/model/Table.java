@@ -10,18 +10,31 @@ public final class Table {
   private final String id;
   private final String title;
   private final String unit;
-  private final Rounding rounding;
+  private final boolean roundingDeclared;
+  private Rounding rounding;
   private final List<Column> columns;
   private final List<Row> rows;
   private final Column lastYear;
   private final Column structural;
+  private final String roundingSource;
   private Document document;
 
   public Table(String id, String title, String unit, Rounding rounding, List<Column> columns,
       List<Row> rows) {
+    this(id, title, unit, rounding, null, columns, rows);
+  }
+
+  /**
+   * @param roundingSource where the rounding was declared ("footnote 3, line 14: ..."), or null
+   *     when it was given with the table itself
+   */
+  public Table(String id, String title, String unit, Rounding rounding, String roundingSource,
+      List<Column> columns, List<Row> rows) {
+    this.roundingSource = roundingSource;
     this.id = id;
     this.title = title;
     this.unit = unit;
+    this.roundingDeclared = rounding != null;
     this.rounding = rounding == null ? Rounding.NONE : rounding;
     this.columns = List.copyOf(columns);
     this.rows = List.copyOf(rows);
@@ -41,12 +54,19 @@ public final class Table {
     this.lastYear = last;
     this.structural = struc;
     java.util.Map<java.util.List<String>, Row> firstByKey = new java.util.HashMap<>();
+    java.util.Map<String, Row> firstById = new java.util.HashMap<>();
     for (int i = 0; i < this.rows.size(); i++) {
       Row row = this.rows.get(i);
       row.place(this, i);
-      java.util.List<String> key = java.util.Arrays.asList(row.getSection(), row.getLabelKey());
+      // Sections compare as subtotals match them: trimmed, any case.
+      String section = row.getSection() == null ? null
+          : row.getSection().trim().toLowerCase(java.util.Locale.ROOT);
+      java.util.List<String> key = java.util.Arrays.asList(section, row.getLabelKey());
       Row first = firstByKey.putIfAbsent(key, row);
       row.setEarlierTwin(first);
+      if (row.getId() != null) {
+        row.setEarlierIdTwin(firstById.putIfAbsent(row.getId(), row));
+      }
     }
   }
 
@@ -73,6 +93,29 @@ public final class Table {
 
   public Rounding getRounding() {
     return rounding;
+  }
+
+  /** True when the source declared a rounding (a null rounding when built means it did not). */
+  public boolean isRoundingDeclared() {
+    return roundingDeclared;
+  }
+
+  /**
+   * Takes a default rounding (a configuration's) when the source declared none; a declared rounding
+   * is kept. Call it before the table is validated.
+   */
+  public void useDefaultRounding(Rounding defaultRounding) {
+    if (!roundingDeclared) {
+      rounding = defaultRounding == null ? Rounding.NONE : defaultRounding;
+    }
+  }
+
+  /**
+   * Where the rounding came from when a reader found it outside the table's own data (a footnote,
+   * a sentence, a sidecar file), or null.
+   */
+  public String getRoundingSource() {
+    return roundingSource;
   }
 
   public List<Column> getColumns() {

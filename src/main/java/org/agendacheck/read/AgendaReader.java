@@ -17,4 +17,14 @@ public interface AgendaReader {
    * @throws IOException only when the bytes cannot be read at all
    */
   Document read(String source, String defaultId, InputStream in) throws IOException;
+
+  /**
+   * Reads a source with options: the number locale for numbers written as text, and metadata (id,
+   * title, unit, rounding) that overrides what the source says. Formats that carry their own
+   * metadata and exact numbers (JSON) ignore the options.
+   */
+  default Document read(String source, String defaultId, InputStream in, ReadOptions options)
+      throws IOException {
+    return read(source, defaultId, in);
+  }
 }

@@ -33,6 +33,7 @@ import org.agendacheck.model.Table;
  * large file is read in one pass.
  */
 public final class JsonAgendaReader implements AgendaReader {
+  private static final int MAX_DIGITS = 100;
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
       .build();
@@ -44,22 +45,36 @@ public final class JsonAgendaReader implements AgendaReader {
       Table table = parse.document();
       return new Document(source, List.of(table), parse.problems);
     } catch (Invalid e) {
-      return Document.unreadable(source, new Problem(e.getMessage(), e.line, e.col));
+      return Document.unreadable(source, problem(e.getMessage(), e.line, e.col));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String msg = "not valid JSON: " + oneLine(e.getOriginalMessage());
-      return Document.unreadable(source, new Problem(msg,
+      String msg = "not valid JSON: " + oneLine(e.getOriginalMessage())
+          .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+      return Document.unreadable(source, problem(msg,
           loc == null ? 0 : Math.max(loc.getLineNr(), 0),
           loc == null ? 0 : Math.max(loc.getColumnNr(), 0)));
     }
   }
 
+  /** The message names the place too: the JSON report carries the line only. */
+  private static Problem problem(String message, int line, int col) {
+    String at = line <= 0 ? "" : col <= 0 ? " (line " + line + ")"
+        : " (line " + line + ", column " + col + ")";
+    return new Problem(message + at, line, col);
+  }
+
+  /**
+   * True for at most 100 digits before and after the point. An exponent like 1e999999999 is a
+   * valid JSON number, but no budget amount, and exact arithmetic on it would not finish.
+   */
+  static boolean inRange(BigDecimal d) {
+    return d.scale() <= MAX_DIGITS && d.precision() - d.scale() <= MAX_DIGITS;
+  }
+
   /** Classifies a JSON string value in an amount position. */
   static CellKind kindOfText(String text) {
+    // Only JSON null is blank: the contract makes every other string that is not PM or nil invalid.
     String t = text.trim();
-    if (t.isEmpty()) {
-      return CellKind.BLANK;
-    }
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "pm", "p.m." -> CellKind.PM;
       case "-", "\u2013", "\u2014" -> CellKind.NIL;
@@ -112,7 +127,7 @@ public final class JsonAgendaReader implements AgendaReader {
       String id = defaultId;
       String title = null;
       String unit = null;
-      Rounding rounding = Rounding.NONE;
+      Rounding rounding = null;
       List<Column> columns = null;
       List<Row> rows = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -133,6 +148,11 @@ public final class JsonAgendaReader implements AgendaReader {
       }
       if (rows == null) {
         throw invalid("the agenda has no \"rows\" array");
+      }
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw invalid("the agenda object is followed by " + describe(after)
+            + "; a file holds one agenda");
       }
       return new Table(id, title, unit, rounding, columns, rows);
     }
@@ -167,6 +187,9 @@ public final class JsonAgendaReader implements AgendaReader {
               throw invalid("\"rounding.step\" must be a number, found " + describe(v));
             }
             step = p.getDecimalValue();
+            if (!inRange(step)) {
+              throw invalid("\"rounding.step\" is out of range: " + p.getText());
+            }
             if (step.signum() <= 0) {
               throw invalid("\"rounding.step\" must be positive, found " + step.toPlainString());
             }
@@ -332,8 +355,11 @@ public final class JsonAgendaReader implements AgendaReader {
         int line = Math.max(loc.getLineNr(), 0);
         int col = Math.max(loc.getColumnNr(), 0);
         switch (t) {
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-              out.add(Cell.number(p.getDecimalValue(), p.getText(), line, col));
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            BigDecimal amount = p.getDecimalValue();
+            out.add(inRange(amount) ? Cell.number(amount, p.getText(), line, col)
+                : Cell.of(CellKind.INVALID, p.getText(), line, col));
+          }
           case VALUE_STRING -> out.add(Cell.of(kindOfText(p.getText()), p.getText(), line, col));
           case VALUE_NULL -> out.add(Cell.of(CellKind.BLANK, "", line, col));
           case START_OBJECT, START_ARRAY -> {

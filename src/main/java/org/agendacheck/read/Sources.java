@@ -14,7 +14,12 @@ import org.agendacheck.model.Problem;
 
 /** Finds source files and reads each with the reader its extension names. */
 public final class Sources {
-  private static final Map<String, AgendaReader> READERS = Map.of("json", new JsonAgendaReader());
+  private static final Map<String, AgendaReader> READERS = Map.of(
+      "json", new JsonAgendaReader(),
+      "csv", new CsvAgendaReader(),
+      "txt", new TextAgendaReader(),
+      "xlsx", new XlsxAgendaReader(),
+      "docx", new DocxAgendaReader());
 
   private Sources() {}
 
@@ -25,7 +30,7 @@ public final class Sources {
 
   /**
    * Expands the given paths: a file stands for itself, a directory for every supported file under
-   * it, recursively, in sorted order, leaving out folders named {@code rules} below it. Paths keep the spelling they were given in.
+   * it, recursively, in sorted order. Paths keep the spelling they were given in.
    *
    * @throws NoSuchSourceException when a path does not exist
    */
@@ -36,7 +41,7 @@ public final class Sources {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> !inRulesFolder(p, f))
-              .filter(f -> READERS.containsKey(extension(f)))
+              .filter(f -> READERS.containsKey(extension(f)) && !isCompanion(f))
               .sorted((a, b) -> a.toString().compareTo(b.toString()))
               .forEach(out::add);
         }
@@ -47,6 +52,30 @@ public final class Sources {
       }
     }
     return out;
+  }
+
+  /** The input formats --input-format accepts: the extensions, and "text" for txt. */
+  public static List<String> formats() {
+    return extensions();
+  }
+
+  /** True for a format name (or "text"), any case. */
+  public static boolean isFormat(String name) {
+    return name != null && READERS.containsKey(formatKey(name));
+  }
+
+  private static String formatKey(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    return n.equals("text") ? "txt" : n;
+  }
+
+  /**
+   * Files a directory walk leaves out although their extension is supported: sidecar metadata
+   * ({@code NAME.meta.json}) and rule fixture expectations ({@code NAME.expected.json}).
+   */
+  static boolean isCompanion(Path p) {
+    String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".meta.json") || n.endsWith(".expected.json");
   }
 
   /**
@@ -68,23 +97,69 @@ public final class Sources {
 
   /** Reads one file; a file that cannot be read gives a document with a problem. */
   public static Document load(Path path) {
+    return load(path, ReadOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads one file with options. For a format other than JSON a sidecar {@code NAME.meta.json}
+   * beside the file supplies metadata unless the options carry some.
+   */
+  public static Document load(Path path, ReadOptions options) {
     String source = path.toString();
-    AgendaReader reader = READERS.getOrDefault(extension(path), READERS.get("json"));
+    AgendaReader reader = readerFor(path.toString(), options);
+    ReadOptions o = options;
+    if (!(reader instanceof JsonAgendaReader) && o.meta() == null) {
+      Path sidecar = TableMeta.sidecarOf(path);
+      if (Files.isRegularFile(sidecar)) {
+        try {
+          o = o.withMeta(TableMeta.read(sidecar));
+        } catch (IOException e) {
+          return Document.unreadable(source, new Problem(e.getMessage(), 0, 0));
+        }
+      }
+    }
     try (InputStream in = Files.newInputStream(path)) {
-      return reader.read(source, baseName(path), in);
-    } catch (IOException e) {
-      return Document.unreadable(source, new Problem("cannot read the file: " + e, 0, 0));
+      return reader.read(source, baseName(path), in, o);
+    } catch (IOException | RuntimeException e) {
+      return Document.unreadable(source, new Problem("cannot read the file: " + reason(e), 0, 0));
     }
   }
 
   /** Reads bytes that came from elsewhere (an upload), as the format of the name's extension. */
   public static Document load(String name, InputStream in) {
-    AgendaReader reader = READERS.getOrDefault(extension(Path.of(name)), READERS.get("json"));
+    return load(name, in, ReadOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads bytes that came from elsewhere (an upload) with options: the format is the options' or
+   * the name's extension's, metadata only what the options carry.
+   */
+  public static Document load(String name, InputStream in, ReadOptions options) {
+    AgendaReader reader = readerFor(name, options);
     try {
-      return reader.read(name, baseName(Path.of(name)), in);
-    } catch (IOException e) {
-      return Document.unreadable(name, new Problem("cannot read the source: " + e, 0, 0));
+      return reader.read(name, baseName(Path.of(name)), in, options);
+    } catch (IOException | RuntimeException e) {
+      return Document.unreadable(name, new Problem("cannot read the source: " + reason(e), 0, 0));
     }
+  }
+
+  /** Why reading failed, in words: the exception's class name means nothing to a reader. */
+  private static String reason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "input error" : m.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  private static AgendaReader readerFor(String name, ReadOptions options) {
+    if (options.format() != null && READERS.containsKey(formatKey(options.format()))) {
+      return READERS.get(formatKey(options.format()));
+    }
+    return READERS.getOrDefault(extension(Path.of(name)), READERS.get("json"));
   }
 
   static String extension(Path p) {

@@ -16,6 +16,17 @@ public final class JsonReport implements ReportWriter {
 
   @Override
   public void write(ValidationResult result, Writer out) throws IOException {
+    write(result, -1, out);
+  }
+
+  /** As without a baseline; with one, the summary also counts the suppressed findings. */
+  @Override
+  public void write(ReportInput in, Writer out) throws IOException {
+    write(in.result(), in.baselineApplied() ? in.suppressed().size() : -1, out);
+  }
+
+  private static void write(ValidationResult result, int suppressed, Writer out)
+      throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
@@ -38,6 +49,9 @@ public final class JsonReport implements ReportWriter {
         if (f.getActual() != null) {
           g.writeStringField("actual", f.getActual());
         }
+        if (f.getLocation() != null) {
+          g.writeStringField("location", f.getLocation());
+        }
         if (f.getLine() > 0) {
           g.writeNumberField("line", f.getLine());
           if (f.getCol() > 0) {
@@ -52,6 +66,9 @@ public final class JsonReport implements ReportWriter {
       g.writeNumberField("errors", result.count(Severity.ERROR));
       g.writeNumberField("warnings", result.count(Severity.WARNING));
       g.writeNumberField("infos", result.count(Severity.INFO));
+      if (suppressed >= 0) {
+        g.writeNumberField("suppressed", suppressed);
+      }
       g.writeEndObject();
       g.writeEndObject();
     }

@@ -12,6 +12,9 @@ public final class Reports {
   static {
     FORMATS.put("text", TextReport::new);
     FORMATS.put("json", JsonReport::new);
+    FORMATS.put("sarif", SarifReport::new);
+    FORMATS.put("junit", JunitReport::new);
+    FORMATS.put("github", GithubReport::new);
   }
 
   private Reports() {}

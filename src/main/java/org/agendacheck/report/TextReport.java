@@ -2,6 +2,7 @@ package org.agendacheck.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.agendacheck.baseline.Suppressed;
 import org.agendacheck.engine.Finding;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.engine.ValidationResult;
@@ -25,16 +26,65 @@ public final class TextReport implements ReportWriter {
     out.write('\n');
   }
 
-  /** The finding as one line. */
-  public static String line(Finding f) {
+  /** The findings, then those a baseline accepted with its reasons, then the summary. */
+  @Override
+  public void write(ReportInput in, Writer out) throws IOException {
+    for (Finding f : in.result().findings()) {
+      out.write(line(f));
+      out.write('\n');
+    }
+    for (Suppressed s : in.suppressed()) {
+      out.write(suppressedLine(s));
+      out.write('\n');
+    }
+    out.write(summary(in));
+    out.write('\n');
+  }
+
+  /** A finding the baseline accepted: "file:line:col: suppressed rule: ... (baseline: reason)". */
+  public static String suppressedLine(Suppressed s) {
+    Finding f = s.finding();
+    String why = s.entry().justification();
+    return oneLine(location(f) + ": suppressed " + f.getRule() + ": " + describe(f)
+        + " (baseline" + (why.isEmpty() ? "" : ": " + why) + ")");
+  }
+
+  /** The summary, with how many findings the baseline suppressed when one was given. */
+  public static String summary(ReportInput in) {
+    String s = summary(in.result());
+    return in.baselineApplied() ? s + ", " + in.suppressed().size() + " suppressed by the baseline"
+        : s;
+  }
+
+  private static String location(Finding f) {
     StringBuilder b = new StringBuilder(f.getSource());
-    if (f.getLine() > 0) {
+    if (f.getLocation() != null) {
+      b.append(" (").append(f.getLocation()).append(')');
+    } else if (f.getLine() > 0) {
       b.append(':').append(f.getLine());
       if (f.getCol() > 0) {
         b.append(':').append(f.getCol());
       }
     }
-    b.append(": ").append(f.getSeverity().label()).append(' ').append(f.getRule()).append(": ");
+    return b.toString();
+  }
+
+  /** The finding as one line. */
+  public static String line(Finding f) {
+    StringBuilder b = new StringBuilder(location(f));
+    b.append(": ").append(f.getSeverity().label()).append(' ').append(f.getRule()).append(": ")
+        .append(describe(f));
+    return oneLine(b.toString());
+  }
+
+  /** The finding without its file, severity and rule: place, message, expected and actual. */
+  public static String describe(Finding f) {
+    return oneLine(raw(f));
+  }
+
+  /** As {@link #describe}, with line breaks in labels and messages kept. */
+  static String raw(Finding f) {
+    StringBuilder b = new StringBuilder();
     String where = where(f);
     if (!where.isEmpty()) {
       b.append(where).append(": ");
@@ -50,7 +100,11 @@ public final class TextReport implements ReportWriter {
       }
       b.append(']');
     }
-    return b.toString().replace('\n', ' ');
+    return b.toString();
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\r\\n|\\r|\\n", " ");
   }
 
   private static String where(Finding f) {

@@ -24,7 +24,13 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>{@code row}, {@code column} and {@code line} may be null or left out where the finding has none;
- * {@code line}, {@code severity} and {@code message} are compared only when given.
+ * {@code line}, {@code severity}, {@code expected}, {@code actual} and {@code message} are compared
+ * only when given.
+ *
+ * <p>A case may also have a baseline {@code <case>.baseline.json} beside it (the format {@code
+ * --write-baseline} writes). The case's findings are then those left after the baseline, plus the
+ * findings about the baseline's own entries; fingerprints take file paths relative to the case's
+ * folder, so an entry names the case file as {@code "<case>.json"}.
  */
 final class RuleCases {
   static final Path ROOT = root();
@@ -42,6 +48,12 @@ final class RuleCases {
 
   /** One fixture case. */
   record Case(String ruleFolder, String name, Path input, JsonNode expected) {
+    /** The case's baseline file, or null when it has none. */
+    Path baseline() {
+      Path b = input.resolveSibling(name + ".baseline.json");
+      return Files.isRegularFile(b) ? b : null;
+    }
+
     String description() {
       return expected.path("description").asText(name);
     }
@@ -62,7 +74,8 @@ final class RuleCases {
         return List.of(input);
       }
       try (Stream<Path> s = Files.list(input)) {
-        return s.filter(Files::isRegularFile).sorted().toList();
+        return s.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().endsWith(".meta.json")).sorted().toList();
       }
     }
   }
@@ -123,6 +136,7 @@ final class RuleCases {
       }
       try (Stream<Path> s = Files.list(dir)) {
         s.filter(p -> !p.getFileName().toString().endsWith(".expected.json"))
+            .filter(p -> !p.getFileName().toString().endsWith(".baseline.json"))
             .filter(p -> !used.contains(p)).sorted().forEach(out::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.agendacheck.AgendaCheck;
+import org.agendacheck.baseline.Baseline;
+import org.agendacheck.baseline.Fingerprints;
 import org.agendacheck.engine.Finding;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -27,15 +29,22 @@ class RuleCasesTest {
 
   private static void check(RuleCases.Case c) throws Exception {
     List<Path> inputs = c.inputs();
-    List<Finding> findings = CHECK.validatePaths(inputs).findings();
+    List<Finding> found = CHECK.validatePaths(inputs).findings();
+    if (c.baseline() != null) {
+      Path dir = c.baseline().getParent();
+      found = Baseline.read(c.baseline()).apply(CHECK.rules(), found,
+          Fingerprints.of(found, dir), dir).reported();
+    }
+    List<Finding> findings = found;
     List<String> rules = c.rules();
     List<String> actual = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     for (JsonNode e : c.expected().path("findings")) {
       expected.add(describe(e.path("rule").asText(), text(e, "row"), text(e, "column"),
           e.has("line") ? e.path("line").asInt() : null,
-          e.has("severity") ? e.path("severity").asText() : null,
-          e.has("message") ? e.path("message").asText() : null));
+          e.has("severity") ? e.path("severity").asText() : null)
+          + optional(e, "expected", text(e, "expected")) + optional(e, "actual", text(e, "actual"))
+          + optional(e, "message", text(e, "message")));
     }
     List<JsonNode> exp = new ArrayList<>();
     c.expected().path("findings").forEach(exp::add);
@@ -48,12 +57,18 @@ class RuleCasesTest {
       i++;
       actual.add(describe(f.getRule(), f.getRow(), f.getColumn(),
           e != null && e.has("line") ? Integer.valueOf(f.getLine()) : null,
-          e != null && e.has("severity") ? f.getSeverity().label() : null,
-          e != null && e.has("message") ? f.getMessage() : null));
+          e != null && e.has("severity") ? f.getSeverity().label() : null)
+          + optional(e, "expected", f.getExpected()) + optional(e, "actual", f.getActual())
+          + optional(e, "message", f.getMessage()));
     }
     assertEquals(String.join("\n", expected), String.join("\n", actual),
         () -> "findings of " + rules + " for " + c.input() + "; all findings:\n"
             + String.join("\n", findings.stream().map(Finding::toString).toList()));
+  }
+
+  /** A field compared only when the expected finding gives it. */
+  private static String optional(JsonNode expected, String field, String value) {
+    return expected != null && expected.has(field) ? " " + field + "=" + value : "";
   }
 
   private static String text(JsonNode n, String field) {
@@ -62,9 +77,8 @@ class RuleCasesTest {
   }
 
   private static String describe(String rule, String row, String column, Integer line,
-      String severity, String message) {
+      String severity) {
     return rule + " row=" + row + " column=" + column + (line == null ? "" : " line=" + line)
-        + (severity == null ? "" : " severity=" + severity)
-        + (message == null ? "" : " message=" + message);
+        + (severity == null ? "" : " severity=" + severity);
   }
 }

@@ -1,0 +1,210 @@
+package org.agendacheck.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.RuleBase;
+import org.agendacheck.engine.Severity;
+import org.agendacheck.model.Rounding;
+import org.agendacheck.model.RoundingMode;
+
+/**
+ * A repository's settings, from {@code agendacheck.json}:
+ *
+ * <pre>{@code
+ * {"rules": {"pm-entry": "info", "no-total": "off"},
+ *  "include": ["begroting/**"], "exclude": ["begroting/concept-*.json"],
+ *  "rounding": {"mode": "up", "step": 5}}
+ * }</pre>
+ *
+ * <p>Every key is optional. {@code rules} sets a rule's severity ({@code error}, {@code warning},
+ * {@code info}) or turns it {@code off}; {@code include} and {@code exclude} filter the files a
+ * directory walk finds (a file named on the command line is always read); {@code rounding} is used
+ * by documents that declare none.
+ *
+ * @param source the file it was read from, or null for no configuration
+ * @param severities the severity per rule id; an empty optional means off
+ * @param include patterns a walked file must match one of (empty: every file)
+ * @param exclude patterns no walked file may match
+ * @param rounding the default rounding, or null
+ */
+public record Config(Path source, Map<String, Optional<Severity>> severities, List<Glob> include,
+    List<Glob> exclude, Rounding rounding) {
+  /** The file name looked up in the working directory. */
+  public static final String FILE_NAME = "agendacheck.json";
+  /** No configuration: every rule at its default severity, every file, no default rounding. */
+  public static final Config NONE = new Config(null, Map.of(), List.of(), List.of(), null);
+  private static final Set<String> KEYS = Set.of("rules", "include", "exclude", "rounding");
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  public Config {
+    severities = Map.copyOf(severities);
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+  }
+
+  /**
+   * Reads a configuration and checks its rule ids against the rule base.
+   *
+   * @throws ConfigException when the file is missing, not valid JSON, or has an unknown key, rule
+   *     id, severity or rounding; the message names the file and the problem
+   */
+  public static Config load(Path file, RuleBase rules) throws ConfigException {
+    String name = file.toString();
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new ConfigException("config " + name + ": no such file");
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new ConfigException("config " + name
+          + (at == null || at.getLineNr() <= 0 ? "" : ":" + at.getLineNr())
+          + ": not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ")
+              .replaceAll("\\[Source: [^;]*; ", "[").trim());
+    } catch (IOException e) {
+      throw new ConfigException("config " + name + ": cannot read it: " + e.getMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw bad(name, "the configuration must be a JSON object");
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!KEYS.contains(key)) {
+        throw bad(name, "unknown key \"" + key + "\"; use rules, include, exclude or rounding");
+      }
+    }
+    Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
+    JsonNode ruleNode = root.path("rules");
+    if (!ruleNode.isMissingNode()) {
+      if (!ruleNode.isObject()) {
+        throw bad(name, "\"rules\" must be an object of rule id to error, warning, info or off");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = ruleNode.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (rules.rule(e.getKey()) == null) {
+          throw bad(name, "unknown rule id \"" + e.getKey() + "\" in \"rules\" (agendacheck rules "
+              + "lists them)");
+        }
+        String value = e.getValue().isTextual() ? e.getValue().asText() : null;
+        if (value != null && value.trim().toLowerCase(Locale.ROOT).equals("off")) {
+          severities.put(e.getKey(), Optional.empty());
+          continue;
+        }
+        Severity s = Severity.parse(value);
+        if (s == null) {
+          throw bad(name, "rule \"" + e.getKey() + "\": severity must be error, warning, info or "
+              + "off, found " + e.getValue());
+        }
+        severities.put(e.getKey(), Optional.of(s));
+      }
+    }
+    return new Config(file, severities, globs(name, root, "include"), globs(name, root, "exclude"),
+        rounding(name, root.get("rounding")));
+  }
+
+  private static List<Glob> globs(String name, JsonNode root, String key) throws ConfigException {
+    JsonNode n = root.path(key);
+    List<Glob> out = new ArrayList<>();
+    if (n.isMissingNode()) {
+      return out;
+    }
+    if (!n.isArray()) {
+      throw bad(name, "\"" + key + "\" must be an array of path patterns");
+    }
+    for (JsonNode g : n) {
+      if (!g.isTextual() || g.asText().isBlank()) {
+        throw bad(name, "\"" + key + "\" must hold path patterns (strings), found " + g);
+      }
+      out.add(Glob.of(g.asText()));
+    }
+    return out;
+  }
+
+  private static Rounding rounding(String name, JsonNode n) throws ConfigException {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isObject()) {
+      throw bad(name, "\"rounding\" must be an object like {\"mode\": \"up\", \"step\": 5}");
+    }
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("mode") && !key.equals("step")) {
+        throw bad(name, "unknown key \"rounding." + key + "\"; use mode and step");
+      }
+    }
+    RoundingMode mode = n.path("mode").isTextual() ? RoundingMode.parse(n.path("mode").asText())
+        : null;
+    if (mode == null) {
+      throw bad(name, "\"rounding.mode\" must be up, down, nearest or none, found "
+          + n.path("mode"));
+    }
+    if (mode == RoundingMode.NONE) {
+      return Rounding.NONE;
+    }
+    JsonNode step = n.path("step");
+    if (!step.isNumber()) {
+      throw bad(name, "\"rounding\" with mode " + mode.contractName() + " needs a numeric \"step\"");
+    }
+    BigDecimal s = step.decimalValue();
+    if (s.signum() <= 0) {
+      throw bad(name, "\"rounding.step\" must be positive, found " + s.toPlainString());
+    }
+    return new Rounding(mode, s);
+  }
+
+  private static ConfigException bad(String name, String message) {
+    return new ConfigException("config " + name + ": " + message);
+  }
+
+  /**
+   * Looks up the configuration: the given file, else {@code agendacheck.json} in the working
+   * directory when there is one, else {@link #NONE}.
+   */
+  public static Config find(Path explicit, Path workingDirectory, RuleBase rules)
+      throws ConfigException {
+    if (explicit != null) {
+      return load(explicit, rules);
+    }
+    Path implicit = workingDirectory.resolve(FILE_NAME);
+    return Files.isRegularFile(implicit) ? load(implicit, rules) : NONE;
+  }
+
+  /** The finding with this configuration's severity for its rule, or null when the rule is off. */
+  public Finding apply(Finding f) {
+    Optional<Severity> s = severities.get(f.getRule());
+    if (s == null) {
+      return f;
+    }
+    if (s.isEmpty()) {
+      return null;
+    }
+    return s.get() == f.getSeverity() ? f : f.withSeverity(s.get());
+  }
+
+  /** True when a file found by a directory walk is read (path relative, forward slashes). */
+  public boolean walks(String relativePath) {
+    if (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(relativePath))) {
+      return false;
+    }
+    return exclude.stream().noneMatch(g -> g.matches(relativePath));
+  }
+}

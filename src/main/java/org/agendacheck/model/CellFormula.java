@@ -1,0 +1,82 @@
+package org.agendacheck.model;
+
+import java.util.List;
+
+/**
+ * The spreadsheet formula behind a cell, as far as a sum reading of it goes.
+ *
+ * @param text the formula as written, without the leading '='
+ * @param plainSum true when the formula only adds cells (SUM of ranges and cells, '+'); false when
+ *     it does anything else (subtracts, multiplies, holds constants, calls other functions)
+ * @param cells the cells of the same table the formula adds, in formula order
+ * @param outside the references the formula adds that are no cell of the table (empty rows, the
+ *     header, another sheet), as written
+ */
+public record CellFormula(String text, boolean plainSum, List<Cell> cells, List<String> outside) {
+  public CellFormula {
+    cells = List.copyOf(cells);
+    outside = List.copyOf(outside);
+  }
+
+  /** True when the formula adds exactly the given cells, each once, and nothing else. */
+  public boolean addsExactly(List<Cell> expected) {
+    if (!plainSum || !outside.isEmpty() || cells.size() != expected.size()) {
+      return false;
+    }
+    java.util.Set<Cell> want = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    want.addAll(expected);
+    java.util.Set<Cell> got = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    got.addAll(cells);
+    return got.size() == cells.size() && got.equals(want);
+  }
+
+  /**
+   * The cells of the given column in the given rows that lie in a section (every row when
+   * {@code anySection}); the cells an aggregate of that section should add.
+   */
+  public static List<Cell> cellsOf(List<Row> rows, Column column, String section,
+      boolean anySection) {
+    java.util.List<Cell> out = new java.util.ArrayList<>();
+    for (Row r : rows) {
+      if (r.isIn(section, anySection)) {
+        out.add(r.cell(column));
+      }
+    }
+    return out;
+  }
+
+  /** In words, how the cells the formula adds differ from the expected ones. */
+  public String difference(List<Cell> expected) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (!plainSum) {
+      parts.add("is not a plain sum of cells");
+    }
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    for (Cell e : expected) {
+      if (e != null && cells.stream().noneMatch(c -> c == e)) {
+        missing.add(name(e));
+      }
+    }
+    java.util.List<String> extra = new java.util.ArrayList<>(outside);
+    for (Cell c : cells) {
+      if (expected.stream().noneMatch(e -> e == c)) {
+        extra.add(name(c));
+      }
+    }
+    if (!missing.isEmpty()) {
+      parts.add("leaves out " + String.join(", ", missing));
+    }
+    if (!extra.isEmpty()) {
+      parts.add("also adds " + String.join(", ", extra));
+    }
+    if (parts.isEmpty()) {
+      parts.add("adds a cell more than once");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String name(Cell c) {
+    String where = c.getLocation() != null ? c.getLocation() : c.getLine() + ":" + c.getCol();
+    return c.getRow() == null ? where : where + " (" + c.getRow().getLabel() + ")";
+  }
+}

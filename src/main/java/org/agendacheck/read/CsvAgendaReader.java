@@ -1,0 +1,222 @@
+package org.agendacheck.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.agendacheck.model.Cell;
+import org.agendacheck.model.Document;
+import org.agendacheck.model.Problem;
+import org.agendacheck.model.RowRole;
+import org.agendacheck.model.Table;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV table: a header row with {@code label} and the column keys, optional {@code section}
+ * and {@code role} columns, one row per line. The delimiter ({@code ,} {@code ;} or tab) is the one
+ * the header row uses most; the text is UTF-8 (with or without a byte order mark) or, when the bytes
+ * are not valid UTF-8, Windows-1252 as Dutch Excel writes it. Without a {@code role} column (or
+ * where it is empty) the label names the role ("Totaal", "Subtotaal ..."). Metadata comes from the
+ * options (a sidecar {@code NAME.meta.json}).
+ */
+public final class CsvAgendaReader implements AgendaReader {
+  /** Larger CSV files are refused rather than read into memory. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  @Override
+  public Document read(String source, String defaultId, InputStream in) throws IOException {
+    return read(source, defaultId, in, ReadOptions.DEFAULTS);
+  }
+
+  @Override
+  public Document read(String source, String defaultId, InputStream in, ReadOptions options)
+      throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
+    if (bytes.length > MAX_BYTES) {
+      return Document.unreadable(source, new Problem("the CSV file is larger than "
+          + (MAX_BYTES >> 20) + " MiB", 0, 0));
+    }
+    String text = decode(bytes);
+    if (text.isBlank()) {
+      return Document.unreadable(source, new Problem(
+          "the CSV file is empty; it needs a header row with label and the column keys", 1, 1));
+    }
+    char delimiter = delimiter(text);
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
+        .setIgnoreSurroundingSpaces(false).setIgnoreEmptyLines(true).get();
+    LineIndex lines = new LineIndex(text);
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      List<CSVRecord> records = parser.getRecords();
+      if (records.isEmpty()) {
+        return Document.unreadable(source, new Problem("the CSV file has no rows", 1, 1));
+      }
+      CSVRecord header = records.get(0);
+      int label = -1;
+      int section = -1;
+      int role = -1;
+      List<Integer> valueIndex = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < header.size(); i++) {
+        String h = header.get(i).trim();
+        switch (h.toLowerCase(Locale.ROOT)) {
+          case "label" -> label = label < 0 ? i : label;
+          case "section" -> section = section < 0 ? i : section;
+          case "role" -> role = role < 0 ? i : role;
+          default -> {
+            valueIndex.add(i);
+            keys.add(h);
+          }
+        }
+      }
+      if (label < 0) {
+        int[] at = lines.at(header.getCharacterPosition());
+        return Document.unreadable(source, new Problem("the header row has no \"label\" column "
+            + "(found " + String.join(String.valueOf(delimiter), header.toList()) + ")", at[0], at[1]));
+      }
+      TableBuilder b = new TableBuilder(keys);
+      for (int r = 1; r < records.size(); r++) {
+        CSVRecord rec = records.get(r);
+        int[] starts = fieldStarts(text, (int) rec.getCharacterPosition(), delimiter);
+        int[] rowAt = lines.at(rec.getCharacterPosition());
+        List<Cell> cells = new ArrayList<>();
+        for (int k = 0; k < valueIndex.size(); k++) {
+          int i = valueIndex.get(k);
+          if (i >= rec.size()) {
+            break;
+          }
+          int[] at = i < starts.length ? lines.at(starts[i]) : rowAt;
+          String raw = rec.get(i);
+          cells.add(AmountText.read(raw, options.locale()).toCell(raw.trim(), at[0], at[1]));
+        }
+        // extra fields beyond the header make the row too wide, so row-width reports it
+        for (int i = header.size(); i < rec.size(); i++) {
+          int[] at = i < starts.length ? lines.at(starts[i]) : rowAt;
+          String raw = rec.get(i);
+          cells.add(AmountText.read(raw, options.locale()).toCell(raw.trim(), at[0], at[1]));
+        }
+        String lab = label < rec.size() ? rec.get(label) : "";
+        String sec = section >= 0 && section < rec.size() ? blankToNull(rec.get(section)) : null;
+        String roleText = role >= 0 && role < rec.size() ? blankToNull(rec.get(role)) : null;
+        RowRole rr = roleText == null ? TableBuilder.roleOf(lab) : RowRole.parse(roleText);
+        if (rr == null) {
+          int[] at = role < starts.length ? lines.at(starts[role]) : rowAt;
+          return Document.unreadable(source, new Problem("row " + r + " (" + lab.trim()
+              + "): role must be item, subtotal or total, found \"" + roleText + "\"", at[0], at[1]));
+        }
+        if (section < 0) {
+          b.add(lab, cells, rowAt[0], rowAt[1], null, roleText == null ? null : rr);
+        } else {
+          b.addExplicit(lab, rr == RowRole.TOTAL ? null : sec, rr, cells, rowAt[0], rowAt[1], null);
+        }
+      }
+      TableMeta meta = options.meta();
+      Table t = b.build(defaultId, 0, null, null, null, null, meta);
+      return Document.of(source, t);
+    } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      return Document.unreadable(source, new Problem("not valid CSV: "
+          + String.valueOf(e.getMessage()).split("\\R")[0], 0, 0));
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /** UTF-8 (a byte order mark dropped) when the bytes are valid UTF-8, else Windows-1252. */
+  static String decode(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+
+  /** The delimiter the first line uses most, outside quotes: ';', tab or ','. */
+  static char delimiter(String text) {
+    int semi = 0;
+    int tab = 0;
+    int comma = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        if (semi + tab + comma > 0) {
+          break;
+        }
+      } else if (!quoted) {
+        switch (c) {
+          case ';' -> semi++;
+          case '\t' -> tab++;
+          case ',' -> comma++;
+          default -> { }
+        }
+      }
+    }
+    if (semi >= tab && semi >= comma && semi > 0) {
+      return ';';
+    }
+    return tab >= comma && tab > 0 ? '\t' : ',';
+  }
+
+  /** The character offset where each field of the record starting at {@code start} begins. */
+  private static int[] fieldStarts(String text, int start, char delimiter) {
+    List<Integer> out = new ArrayList<>();
+    out.add(start);
+    boolean quoted = false;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == delimiter) {
+        out.add(i + 1);
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Maps character offsets to 1-based line and column. */
+  static final class LineIndex {
+    private final List<Integer> starts = new ArrayList<>();
+
+    LineIndex(String text) {
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+          starts.add(i + 1);
+        }
+      }
+    }
+
+    int[] at(long offset) {
+      int lo = 0;
+      int hi = starts.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (starts.get(mid) <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return new int[] {lo + 1, (int) (offset - starts.get(lo)) + 1};
+    }
+  }
+}

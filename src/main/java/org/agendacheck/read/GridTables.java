@@ -1,0 +1,208 @@
+package org.agendacheck.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.agendacheck.model.Cell;
+import org.agendacheck.model.CellKind;
+import org.agendacheck.model.RowRole;
+
+/**
+ * Finds the tables in a grid of cells (a worksheet, a Word table): a header row with two or more
+ * years, the label column left of the first year, section rows (a label and no values), subtotal
+ * and total rows by their labels. A table ends after its total row, at a second empty row, or where
+ * the next header starts.
+ */
+final class GridTables {
+  private GridTables() {}
+
+  /**
+   * One grid cell.
+   *
+   * @param text the text as shown (for a number cell, its digits)
+   * @param cell the model cell it reads as (kind, amount, location)
+   * @param address the cell's own address for formula references ("C5"), or null
+   * @param formula the formula text without '=', or null
+   */
+  record GridCell(String text, Cell cell, String address, String formula) {
+    boolean isEmpty() {
+      return text == null || text.isBlank();
+    }
+  }
+
+  /** A table found in a grid, before metadata: its rows as the builder holds them. */
+  record Found(TableBuilder builder, int headerRow, int lastRow, String caption,
+      Map<String, Cell> byAddress) {}
+
+  /**
+   * Reads every table in the grid. {@code rowLocation} names a row for findings about the whole
+   * row; formulas of aggregate cells are resolved against the table's own cells.
+   */
+  static List<Found> find(List<List<GridCell>> grid, java.util.function.IntFunction<String> rowLocation,
+      java.util.function.Function<String, String> addressOf) {
+    List<Found> out = new ArrayList<>();
+    int r = 0;
+    while (r < grid.size()) {
+      int years = countYears(grid.get(r));
+      if (years < 2) {
+        r++;
+        continue;
+      }
+      List<GridCell> header = grid.get(r);
+      int firstYear = -1;
+      int lastCol = -1;
+      for (int c = 0; c < header.size(); c++) {
+        GridCell g = header.get(c);
+        if (firstYear < 0 && TableBuilder.isYear(text(g))) {
+          firstYear = c;
+        }
+        if (firstYear >= 0 && !g.isEmpty()) {
+          lastCol = c;
+        }
+      }
+      int labelCol = Math.max(firstYear - 1, 0);
+      List<String> keys = new ArrayList<>();
+      for (int c = firstYear; c <= lastCol; c++) {
+        keys.add(TableBuilder.cleanLabel(text(header.get(c))));
+      }
+      int next = r + 1;
+      // header words continued on the next row ("p/j" under "Structureel")
+      if (next < grid.size() && isHeaderContinuation(grid.get(next), labelCol, firstYear, lastCol)) {
+        for (int c = firstYear; c <= lastCol; c++) {
+          String more = c < grid.get(next).size() ? text(grid.get(next).get(c)).trim() : "";
+          if (!more.isEmpty()) {
+            keys.set(c - firstYear, (keys.get(c - firstYear) + " " + more).trim());
+          }
+        }
+        next++;
+      }
+      TableBuilder b = new TableBuilder(keys);
+      Map<String, Cell> byAddress = new HashMap<>();
+      List<Pending> pending = new ArrayList<>();
+      int empty = 0;
+      int last = r;
+      for (; next < grid.size(); next++) {
+        List<GridCell> row = grid.get(next);
+        if (countYears(row) >= 2 && b.hasRows()) {
+          break;
+        }
+        String label = labelCol < row.size() ? text(row.get(labelCol)) : "";
+        if (label.isBlank() && !b.hasRows() && pending.isEmpty()) {
+          label = "";
+        }
+        List<GridCell> values = new ArrayList<>();
+        for (int c = firstYear; c <= lastCol; c++) {
+          values.add(c < row.size() ? row.get(c) : null);
+        }
+        boolean noValues = values.stream().allMatch(g -> g == null || g.isEmpty());
+        if (label.isBlank() && noValues) {
+          if (++empty >= 2 && b.hasRows()) {
+            break;
+          }
+          continue;
+        }
+        empty = 0;
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < values.size(); c++) {
+          GridCell g = values.get(c);
+          Cell cell = g == null ? Cell.of(CellKind.BLANK, "", 0, 0)
+              .withLocation(addressOf.apply(cellName(next, firstYear + c))) : g.cell();
+          cells.add(cell);
+        }
+        RowRole role = noValues ? null : TableBuilder.roleOf(label);
+        pending.add(new Pending(label, cells, values, role, next));
+        last = next;
+        if (role == RowRole.TOTAL) {
+          next++;
+          break;
+        }
+      }
+      // item cells first, then subtotals, then totals, so a formula can name a resolved cell
+      for (Pending p : pending) {
+        for (int c = 0; c < p.values.size(); c++) {
+          GridCell g = p.values.get(c);
+          if (g != null && g.address() != null && p.role == RowRole.ITEM) {
+            byAddress.put(g.address(), p.cells.get(c));
+          }
+        }
+      }
+      for (RowRole pass : List.of(RowRole.SUBTOTAL, RowRole.TOTAL)) {
+        for (Pending p : pending) {
+          if (p.role != pass) {
+            continue;
+          }
+          for (int c = 0; c < p.values.size(); c++) {
+            GridCell g = p.values.get(c);
+            if (g != null && g.formula() != null) {
+              Cell withFormula = p.cells.get(c).withFormula(
+                  FormulaText.read(g.formula(), byAddress, grid));
+              p.cells.set(c, withFormula);
+            }
+            if (g != null && g.address() != null) {
+              byAddress.put(g.address(), p.cells.get(c));
+            }
+          }
+        }
+      }
+      for (Pending p : pending) {
+        b.add(p.label, p.cells, 0, 0, rowLocation.apply(p.gridRow));
+      }
+      String caption = labelCol < header.size() ? text(header.get(labelCol)) : "";
+      if (b.hasRows()) {
+        out.add(new Found(b, r, last, caption, byAddress));
+      }
+      r = Math.max(next, r + 1);
+    }
+    return out;
+  }
+
+  private record Pending(String label, List<Cell> cells, List<GridCell> values, RowRole role,
+      int gridRow) {}
+
+  /** "C5" for 0-based row 4, column 2. */
+  static String cellName(int row, int col) {
+    StringBuilder b = new StringBuilder();
+    int c = col + 1;
+    while (c > 0) {
+      int rem = (c - 1) % 26;
+      b.insert(0, (char) ('A' + rem));
+      c = (c - 1) / 26;
+    }
+    return b.append(row + 1).toString();
+  }
+
+  private static boolean isHeaderContinuation(List<GridCell> row, int labelCol, int firstYear,
+      int lastCol) {
+    if (labelCol < row.size() && labelCol < firstYear && row.get(labelCol) != null
+        && !row.get(labelCol).isEmpty()) {
+      return false;
+    }
+    boolean any = false;
+    for (int c = firstYear; c <= lastCol && c < row.size(); c++) {
+      GridCell g = row.get(c);
+      if (g == null || g.isEmpty()) {
+        continue;
+      }
+      if (g.cell().getKind() != CellKind.INVALID) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static int countYears(List<GridCell> row) {
+    int n = 0;
+    for (GridCell g : row) {
+      if (g != null && TableBuilder.isYear(text(g))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String text(GridCell g) {
+    return g == null || g.text() == null ? "" : g.text();
+  }
+}

@@ -1,0 +1,119 @@
+package org.agendacheck.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.agendacheck.model.Cell;
+import org.agendacheck.model.CellKind;
+import org.agendacheck.model.Column;
+import org.agendacheck.model.Rounding;
+import org.agendacheck.model.Row;
+import org.agendacheck.model.RowRole;
+import org.agendacheck.model.Table;
+
+/**
+ * Turns the rows a reader found in a published table into the model: a row with a label and no
+ * values opens a section ("Prioriteit"), "Subtotaal ..." rows are subtotals of their section, and
+ * "Totaal", "Total" or "Generaal totaal" is the total row. Readers that are told roles and sections
+ * (the CSV columns) pass them on instead.
+ */
+final class TableBuilder {
+  private static final Pattern SUPERSCRIPTS = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+");
+  private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
+
+  private final List<Column> columns;
+  private final List<Row> rows = new ArrayList<>();
+  private String section;
+
+  TableBuilder(List<String> columnKeys) {
+    this.columns = new ArrayList<>();
+    for (String k : columnKeys) {
+      columns.add(Column.classify(k));
+    }
+  }
+
+  /** A label as published, without footnote markers ("NDS ⁴" is "NDS"). */
+  static String cleanLabel(String label) {
+    if (label == null) {
+      return "";
+    }
+    return SUPERSCRIPTS.matcher(label).replaceAll("").replace('\u00A0', ' ').trim()
+        .replaceAll("\\s+", " ");
+  }
+
+  /** True for the four-digit years a header names. */
+  static boolean isYear(String text) {
+    return text != null && YEAR.matcher(text.trim()).matches();
+  }
+
+  /** The role a label names: total for "Totaal", subtotal for "Subtotaal ...", else item. */
+  static RowRole roleOf(String label) {
+    String l = cleanLabel(label).toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").trim();
+    return switch (l) {
+      case "totaal", "total", "generaal totaal", "totaal generaal", "eindtotaal", "grand total",
+          "totaal generaal (a+b)" -> RowRole.TOTAL;
+      default -> l.startsWith("subtotaal") || l.startsWith("subtotal") || l.startsWith("sub-totaal")
+          ? RowRole.SUBTOTAL : RowRole.ITEM;
+    };
+  }
+
+  int columnCount() {
+    return columns.size();
+  }
+
+  boolean hasRows() {
+    return !rows.isEmpty();
+  }
+
+  /**
+   * Adds a row as published: a label with only blank cells opens a section; otherwise the label
+   * names the role.
+   */
+  void add(String label, List<Cell> cells, int line, int col, String location) {
+    add(label, cells, line, col, location, null);
+  }
+
+  /** As {@link #add(String, List, int, int, String)}, with the role given unless null. */
+  void add(String label, List<Cell> cells, int line, int col, String location, RowRole given) {
+    String clean = cleanLabel(label);
+    if (given == null && !clean.isEmpty()
+        && cells.stream().allMatch(c -> c.getKind() == CellKind.BLANK)) {
+      section = clean;
+      return;
+    }
+    RowRole role = given != null ? given : roleOf(clean);
+    rows.add(new Row(clean, role == RowRole.TOTAL ? null : section, role, cells, null, line, col,
+        location));
+  }
+
+  /** Adds a row whose section and role the source states. */
+  void addExplicit(String label, String rowSection, RowRole role, List<Cell> cells, int line, int col,
+      String location) {
+    rows.add(new Row(cleanLabel(label), rowSection, role, cells, null, line, col, location));
+  }
+
+  /**
+   * The table, with metadata from the options winning over what the source said.
+   *
+   * @param index the table's place in its source; tables after the first get "-2", "-3" after the
+   *     id
+   */
+  Table build(String defaultId, int index, String title, String unit, Rounding rounding,
+      String roundingSource, TableMeta meta) {
+    String id = meta != null && meta.id() != null ? meta.id() : defaultId;
+    if (index > 0) {
+      id = id + "-" + (index + 1);
+    }
+    if (meta != null) {
+      title = meta.title() != null ? meta.title() : title;
+      unit = meta.unit() != null ? meta.unit() : unit;
+      if (meta.rounding() != null) {
+        rounding = meta.rounding();
+        roundingSource = meta.origin();
+      }
+    }
+    return new Table(id, title, unit, rounding, rounding == null || !rounding.isDeclared() ? null
+        : roundingSource, columns, rows);
+  }
+}

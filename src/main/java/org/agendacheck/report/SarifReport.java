@@ -1,0 +1,225 @@
+package org.agendacheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.agendacheck.AgendaCheck;
+import org.agendacheck.baseline.Fingerprints;
+import org.agendacheck.baseline.Suppressed;
+import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.RuleInfo;
+import org.agendacheck.engine.Severity;
+import org.agendacheck.engine.ValidationResult;
+
+/**
+ * A SARIF 2.1.0 log with one run: the rule catalogue as the driver's rules, one result per finding
+ * (suppressed findings carry their baseline justification), locations relative to the working
+ * directory, and fingerprints without line numbers. The bytes depend only on the input: no
+ * timestamps, no absolute paths for files under the working directory.
+ */
+public final class SarifReport implements ReportWriter {
+  /** The schema a log names. */
+  public static final String SCHEMA =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  /** Where the tool is described. */
+  public static final String INFORMATION_URI = "https://github.com/agendacheck/agendacheck";
+  /** The base id relative artifact locations are resolved against: the working directory. */
+  public static final String SRCROOT = "%SRCROOT%";
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public void write(ValidationResult result, Writer out) throws IOException {
+    write(ReportInput.of(result), out);
+  }
+
+  @Override
+  public void write(ReportInput in, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withSeparators(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeStringField("$schema", SCHEMA);
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      writeTool(g, in);
+      g.writeArrayFieldStart("invocations");
+      g.writeStartObject();
+      g.writeBooleanField("executionSuccessful", true);
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeStringField("columnKind", "utf16CodeUnits");
+      g.writeArrayFieldStart("results");
+      List<Finding> findings = in.result().findings();
+      List<Entry> all = new ArrayList<>();
+      for (int i = 0; i < findings.size(); i++) {
+        all.add(new Entry(findings.get(i), in.fingerprints().get(i), null));
+      }
+      for (Suppressed s : in.suppressed()) {
+        all.add(new Entry(s.finding(), s.fingerprint(), s));
+      }
+      for (Entry e : all) {
+        writeResult(g, in, e);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private record Entry(Finding finding, String fingerprint, Suppressed suppressed) {}
+
+  private static void writeTool(JsonGenerator g, ReportInput in) throws IOException {
+    g.writeObjectFieldStart("tool");
+    g.writeObjectFieldStart("driver");
+    g.writeStringField("name", "agendacheck");
+    g.writeStringField("version", AgendaCheck.version());
+    g.writeStringField("informationUri", INFORMATION_URI);
+    g.writeArrayFieldStart("rules");
+    for (RuleInfo r : in.rules()) {
+      g.writeStartObject();
+      g.writeStringField("id", r.id());
+      g.writeStringField("name", camel(r.id()));
+      text(g, "shortDescription", r.description());
+      text(g, "fullDescription", "Rule " + r.id() + " (default severity " + r.severity().label()
+          + ") fires on " + r.description() + ".");
+      g.writeObjectFieldStart("help");
+      g.writeStringField("text", "Correct the figures in the source, or accept the finding in a "
+          + "baseline with a reason, or change the rule's severity in agendacheck.json.");
+      g.writeEndObject();
+      g.writeObjectFieldStart("defaultConfiguration");
+      g.writeStringField("level", level(r.severity()));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeResult(JsonGenerator g, ReportInput in, Entry e) throws IOException {
+    Finding f = e.finding();
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.getRule());
+    int index = in.ruleIndex(f.getRule());
+    if (index >= 0) {
+      g.writeNumberField("ruleIndex", index);
+    }
+    g.writeStringField("level", level(f.getSeverity()));
+    text(g, "message", TextReport.describe(f));
+    g.writeArrayFieldStart("locations");
+    g.writeStartObject();
+    g.writeObjectFieldStart("physicalLocation");
+    g.writeObjectFieldStart("artifactLocation");
+    g.writeStringField("uri", Fingerprints.uri(f.getSource(), in.workingDirectory()));
+    if (Fingerprints.isRelative(f.getSource(), in.workingDirectory())) {
+      g.writeStringField("uriBaseId", SRCROOT);
+    }
+    g.writeEndObject();
+    if (f.getLine() > 0) {
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", f.getLine());
+      if (f.getCol() > 0) {
+        g.writeNumberField("startColumn", f.getCol());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    if (f.getTable() != null) {
+      g.writeArrayFieldStart("logicalLocations");
+      g.writeStartObject();
+      List<String> path = new ArrayList<>();
+      path.add(f.getTable());
+      String kind = "module";
+      String name = f.getTable();
+      if (f.getRow() != null) {
+        path.add(f.getRow());
+        name = f.getRow();
+        kind = "object";
+      }
+      if (f.getColumn() != null) {
+        path.add(f.getColumn());
+        name = f.getColumn();
+        kind = f.getRow() != null ? "value" : "array";
+      }
+      g.writeStringField("name", name);
+      g.writeStringField("fullyQualifiedName", String.join(" / ", path));
+      g.writeStringField("kind", kind);
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("document", f.getTable());
+      g.writeStringField("row", f.getRow());
+      g.writeStringField("column", f.getColumn());
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeObjectFieldStart("partialFingerprints");
+    g.writeStringField(Fingerprints.KEY, e.fingerprint());
+    g.writeEndObject();
+    if (e.suppressed() != null) {
+      g.writeArrayFieldStart("suppressions");
+      g.writeStartObject();
+      g.writeStringField("kind", "external");
+      g.writeStringField("status", "accepted");
+      String why = e.suppressed().entry().justification();
+      g.writeStringField("justification", why.isEmpty() ? "accepted in the baseline" : why);
+      if (e.suppressed().entry().owner() != null) {
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("owner", e.suppressed().entry().owner());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeEndArray();
+    }
+    if (f.getExpected() != null || f.getActual() != null) {
+      g.writeObjectFieldStart("properties");
+      if (f.getExpected() != null) {
+        g.writeStringField("expected", f.getExpected());
+      }
+      if (f.getActual() != null) {
+        g.writeStringField("actual", f.getActual());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void text(JsonGenerator g, String field, String text) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("text", text);
+    g.writeEndObject();
+  }
+
+  /** The SARIF level of a severity: error, warning, note. */
+  static String level(Severity s) {
+    return switch (s) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  private static String camel(String id) {
+    StringBuilder b = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return b.toString();
+  }
+}

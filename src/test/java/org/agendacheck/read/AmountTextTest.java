@@ -1,0 +1,54 @@
+package org.agendacheck.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every printed number form in {@code read/amounts.tsv}, read and compared with its expected reading. */
+class AmountTextTest {
+  private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
+
+  @TestFactory
+  Stream<DynamicTest> amounts() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("src/test/resources/read/amounts.tsv"),
+        StandardCharsets.UTF_8);
+    return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(line -> {
+      String[] f = line.split("\t", -1);
+      String text = unescape(f[1]);
+      return DynamicTest.dynamicTest(f[0] + " '" + f[1] + "'", () -> {
+        AmountText.Reading r = AmountText.read(text, NumberLocale.parse(f[0]));
+        String actual = r.kind() + " " + plain(r.amount()) + " " + plain(r.otherReading());
+        String expected = f[2] + " " + (f[3].isEmpty() ? "null" : f[3]) + " "
+            + (f[4].isEmpty() ? "null" : f[4]);
+        assertEquals(expected, actual);
+      });
+    });
+  }
+
+  private static String plain(java.math.BigDecimal d) {
+    return d == null ? "null" : d.toPlainString();
+  }
+
+  private static String unescape(String s) {
+    if (s.equals("<empty>")) {
+      return "";
+    }
+    Matcher m = ESCAPE.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement(
+          String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+}

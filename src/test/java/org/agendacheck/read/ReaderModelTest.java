@@ -1,0 +1,48 @@
+package org.agendacheck.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every source under {@code src/test/resources/read/<format>/} that has a {@code NAME.model.txt}
+ * beside it is read (with its sidecar, as the command line reads it) and its model compared with
+ * that file.
+ */
+class ReaderModelTest {
+  static final Path ROOT = Path.of("src/test/resources/read");
+
+  @TestFactory
+  Stream<DynamicTest> models() throws IOException {
+    try (Stream<Path> s = Files.walk(ROOT)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".model.txt")).sorted().toList()
+          .stream().map(expected -> {
+            Path input = inputOf(expected);
+            return DynamicTest.dynamicTest(ROOT.relativize(input).toString(), () -> {
+              String actual = ModelDump.of(Sources.load(input));
+              assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+            });
+          });
+    }
+  }
+
+  private static Path inputOf(Path expected) {
+    String name = expected.getFileName().toString();
+    String base = name.substring(0, name.length() - ".model.txt".length());
+    try (Stream<Path> s = Files.list(expected.getParent())) {
+      return s.filter(p -> {
+        String f = p.getFileName().toString();
+        return f.startsWith(base + ".") && !f.endsWith(".model.txt") && !f.endsWith(".meta.json")
+            && f.indexOf('.', base.length() + 1) < 0;
+      }).findFirst().orElseThrow(() -> new IllegalStateException("no input for " + expected));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
