@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.agendacheck.engine.RuleBase;
+import org.agendacheck.engine.RuleBuildException;
+import org.agendacheck.engine.RuleFiles;
 import org.agendacheck.engine.ValidationResult;
 import org.agendacheck.engine.Validator;
 import org.agendacheck.model.Document;
@@ -39,6 +41,19 @@ public final class AgendaCheck {
   /** A checker with the default rule catalogue (compiled once per process). */
   public static AgendaCheck withDefaultRules() {
     return new AgendaCheck(RuleBase.defaults());
+  }
+
+  /**
+   * A checker with the rule files under the given paths (see {@link RuleFiles}), compiled
+   * together with the default catalogue or, when {@code withDefaults} is false, alone.
+   *
+   * @throws RuleFiles.NoRuleFileException when a path does not exist or holds no rule file
+   * @throws RuleBuildException when a rule file does not compile, a rule lacks its metadata, or two
+   *     rules share an id; each of its problems is one line naming the file and line
+   */
+  public static AgendaCheck withRules(List<Path> rulePaths, boolean withDefaults)
+      throws IOException, RuleBuildException {
+    return new AgendaCheck(RuleBase.load(rulePaths, withDefaults));
   }
 
   /** A checker with the given rule base. */

@@ -1,14 +1,17 @@
 package org.agendacheck.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.agendacheck.AgendaCheck;
+import org.agendacheck.engine.RuleInfo;
 import org.agendacheck.report.RuleDoc;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code agendacheck rules}: lists the rule catalogue. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Lists the rule catalogue: id, default severity and description.")
+    description = "Lists the rule catalogue: id, default severity and description; with --rules, "
+        + "also the user's rules and (in text) where each rule comes from.")
 final class RulesCommand implements Callable<Integer> {
   private final Main main;
 
@@ -16,18 +19,31 @@ final class RulesCommand implements Callable<Integer> {
       description = "Listing format: text (default), markdown or json.")
   String format;
 
+  @Mixin
+  RuleOptions ruleOptions = new RuleOptions();
+
   RulesCommand(Main main) {
     this.main = main;
   }
 
   @Override
   public Integer call() {
-    String doc = RuleDoc.render(format, AgendaCheck.withDefaultRules().rules().rules());
-    if (doc == null) {
+    if (RuleDoc.render(format, List.of()) == null) {
       throw new UsageException("unknown --format '" + format + "'; use one of "
           + String.join(", ", RuleDoc.FORMATS));
     }
-    main.out().print(doc);
+    List<RuleInfo> rules = ruleOptions.checker().rules().rules();
+    if (!ruleOptions.rules.isEmpty() && "text".equalsIgnoreCase(format.trim())) {
+      // With user rules, each line also names where its rule comes from.
+      int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
+      int originWidth = rules.stream().mapToInt(r -> r.origin().length()).max().orElse(0);
+      for (RuleInfo r : rules) {
+        main.out().printf("%-" + width + "s  %-7s  %-" + originWidth + "s  %s%n", r.id(),
+            r.severity().label(), r.origin(), r.description());
+      }
+    } else {
+      main.out().print(RuleDoc.render(format, rules));
+    }
     main.out().flush();
     return Main.OK;
   }

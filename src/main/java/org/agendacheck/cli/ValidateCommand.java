@@ -24,6 +24,7 @@ import org.agendacheck.report.ReportInput;
 import org.agendacheck.report.TextReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above this severity: error (default), "
           + "warning, info or none.")
   String failOn;
+
+  @Mixin
+  RuleOptions ruleOptions = new RuleOptions();
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Configuration file (default: agendacheck.json in the working directory, "
@@ -71,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
     Path wd = main.workingDirectory();
     List<ReportTarget.Resolved> targets = ReportTarget.resolve(reports, wd);
     Severity threshold = threshold(failOn);
-    RuleBase rules = RuleBase.defaults();
+    RuleBase rules = ruleOptions.checker().rules();
     Config config;
     Baseline baseline = null;
     try {

@@ -40,6 +40,7 @@ public final class RuleBase {
 
   /** Drools files {@code @description} under the name of its own Description annotation. */
   private static final String DESCRIPTION_KEY = "org.kie.api.definition.type.Description";
+  private static final String RESOURCES = "src/main/resources/";
   private static final Pattern PACKAGE =
       Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -119,55 +120,98 @@ public final class RuleBase {
   }
 
   /**
-   * Compiles rule files into one rule base.
+   * Compiles rule files into one rule base: DRL files, and decision tables (.xlsx, .xls, .csv in
+   * Drools' decision-table format), which are compiled to DRL the way Drools does it.
    *
    * @throws RuleBuildException when a file does not compile, or a rule lacks its id, severity or
-   *     description, or two rules share an id
+   *     description, or two rules share an id; each problem names the file and line (for a table:
+   *     the row, and the cell the rule's values start at)
    */
   public static RuleBase compile(List<RuleSource> sources) throws RuleBuildException {
+    List<String> problems = new ArrayList<>();
+    List<RuleText> texts = new ArrayList<>();
+    for (RuleSource s : sources) {
+      try {
+        texts.add(RuleText.of(s));
+      } catch (RuleBuildException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleBuildException(problems);
+    }
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
-    Map<String, RuleSource> byPath = new HashMap<>();
-    for (RuleSource s : sources) {
-      String path = "src/main/resources/" + pathFor(s, byPath.size());
-      byPath.put(path, s);
-      kfs.write(path, ks.getResources().newByteArrayResource(s.content())
+    Map<String, RuleText> byPath = new HashMap<>();
+    for (RuleText t : texts) {
+      String path = pathFor(t, byPath.size());
+      byPath.put(path, t);
+      kfs.write(RESOURCES + path, ks.getResources()
+          .newByteArrayResource(t.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .setResourceType(ResourceType.DRL).setSourcePath(path));
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-    List<String> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      RuleSource s = byPath.get(m.getPath());
-      String where = s == null ? Objects.toString(m.getPath(), "rules") : s.origin();
-      problems.add(where + ":" + Math.max(m.getLine(), 0) + ": " + oneLine(m.getText()));
+      RuleText t = textAt(byPath, m.getPath());
+      String where = t == null ? Objects.toString(m.getPath(), "rules") + ":"
+          + Math.max(m.getLine(), 0) + ": " : t.where(t.lineOf(m.getLine(), m.getText()));
+      problems.add(where + oneLine(m.getText()));
     }
     if (!problems.isEmpty()) {
       throw new RuleBuildException(problems);
     }
     KieBase base = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-    return new RuleBase(base, describe(base, byPath));
+    return new RuleBase(base, describe(base, byPath, texts));
+  }
+
+  /**
+   * Compiles the rule files under the given paths, with or without the default catalogue, into one
+   * rule base. A path is a rule file, or a folder searched recursively (in sorted order) for
+   * .drl files and decision tables (.xlsx, .xls, .csv).
+   *
+   * @throws RuleFiles.NoRuleFileException when a path does not exist or holds no rule file
+   * @throws RuleBuildException when the rules do not compile or their metadata is wrong
+   */
+  public static RuleBase load(List<Path> paths, boolean withDefaults)
+      throws IOException, RuleBuildException {
+    List<RuleSource> sources = new ArrayList<>();
+    if (withDefaults) {
+      sources.addAll(defaultSources());
+    }
+    sources.addAll(RuleFiles.read(paths));
+    return compile(sources);
+  }
+
+  private static RuleText textAt(Map<String, RuleText> byPath, String path) {
+    if (path == null) {
+      return null;
+    }
+    String p = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    return byPath.get(p);
   }
 
   /** A path in the package's folder, as Drools expects, made unique by the file's position. */
-  private static String pathFor(RuleSource s, int n) {
-    java.util.regex.Matcher m = PACKAGE.matcher(new String(s.content(),
-        java.nio.charset.StandardCharsets.UTF_8));
+  private static String pathFor(RuleText t, int n) {
+    java.util.regex.Matcher m = PACKAGE.matcher(t.drl());
     String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-    return folder + n + "-" + s.name().replaceAll("[^A-Za-z0-9._-]", "_");
+    return folder + n + "-" + t.source().family().replaceAll("[^A-Za-z0-9._-]", "_") + ".drl";
   }
 
   private static String oneLine(String text) {
     return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
-  private static Map<String, RuleInfo> describe(KieBase base, Map<String, RuleSource> byPath)
-      throws RuleBuildException {
+  private static Map<String, RuleInfo> describe(KieBase base, Map<String, RuleText> byPath,
+      List<RuleText> texts) throws RuleBuildException {
     List<String> problems = new ArrayList<>();
-    List<RuleInfo> infos = new ArrayList<>();
+    record Described(RuleInfo info, int order, int line, String where, String place) {}
+    List<Described> found = new ArrayList<>();
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
-        RuleSource src = sourceOf(rule, byPath);
-        String where = (src == null ? "rules" : src.origin()) + ": rule \"" + rule.getName() + "\"";
+        RuleText src = sourceOf(rule, byPath);
+        int drlLine = src == null ? 0 : src.ruleLine(rule.getName());
+        String where = (src == null ? "rules: " : src.where(drlLine))
+            + "rule \"" + rule.getName() + "\"";
         Map<String, Object> meta = rule.getMetaData();
         String id = text(meta.get("id"));
         Severity severity = Severity.parse(text(meta.get("severity")));
@@ -183,28 +227,39 @@ public final class RuleBase {
         if (description == null || description.isBlank()) {
           problems.add(where + " needs @description(\"...\")");
         }
-        infos.add(new RuleInfo(id, severity, description, src == null ? pkg.getName()
-            : src.family(), src == null ? "default" : src.origin()));
+        String origin = src == null ? "default" : src.source().origin();
+        String family = src == null ? pkg.getName() : src.source().family();
+        String place = "default".equals(origin) ? "the default catalogue, " + family + ".drl"
+            : origin + ":" + src.line(drlLine);
+        found.add(new Described(new RuleInfo(id, severity, description, family, origin),
+            src == null ? -1 : texts.indexOf(src), src == null ? 0 : src.line(drlLine), where,
+            place));
       }
     }
-    infos.sort(Comparator.comparing(RuleInfo::id));
-    Map<String, RuleInfo> byId = new LinkedHashMap<>();
-    for (RuleInfo i : infos) {
-      RuleInfo before = byId.putIfAbsent(i.id(), i);
+    // Sorted by id, then by where the rule stands in the files as given: the default catalogue
+    // comes first, so a clash is reported at the user's rule, and within a file at the later one.
+    found.sort(Comparator.comparing((Described d) -> d.info().id())
+        .thenComparingInt(Described::order).thenComparingInt(Described::line)
+        .thenComparing(Described::where));
+    Map<String, Described> byId = new LinkedHashMap<>();
+    for (Described d : found) {
+      Described before = byId.putIfAbsent(d.info().id(), d);
       if (before != null) {
-        problems.add(i.origin() + ": rule id \"" + i.id() + "\" is used twice (also in "
-            + before.origin() + ")");
+        problems.add(d.where() + ": rule id \"" + d.info().id() + "\" is used twice (also in "
+            + before.place() + ")");
       }
     }
     if (!problems.isEmpty()) {
       throw new RuleBuildException(problems);
     }
-    return byId;
+    Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    byId.forEach((id, d) -> rules.put(id, d.info()));
+    return rules;
   }
 
-  private static RuleSource sourceOf(Rule rule, Map<String, RuleSource> byPath) {
+  private static RuleText sourceOf(Rule rule, Map<String, RuleText> byPath) {
     if (rule instanceof RuleImpl impl && impl.getResource() != null) {
-      return byPath.get(impl.getResource().getSourcePath());
+      return textAt(byPath, impl.getResource().getSourcePath());
     }
     return null;
   }

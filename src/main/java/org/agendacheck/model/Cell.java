@@ -155,6 +155,54 @@ public final class Cell {
     return column;
   }
 
+  /**
+   * The cell of the same row in the year column before this cell's (the nearest year column to
+   * the left), or null when this cell is not in a year column, is the first year, or is not placed.
+   */
+  public Cell getPreviousYearCell() {
+    if (row == null || column == null || column.getYear() == null
+        || column.getPreviousYear() == null) {
+      return null;
+    }
+    for (Column c : row.getTable().getColumns()) {
+      if (column.getPreviousYear().equals(c.getYear())) {
+        return row.cell(c);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Year-on-year growth in percent: (this amount &minus; previous year's) / previous year's &times;
+   * 100. Defined only when both cells are known (number or nil) and the previous year's amount is
+   * above 0; otherwise null. Exact when the quotient has a finite decimal expansion, else rounded
+   * half-even to 34 significant digits, so comparing it with a threshold in percent is exact in
+   * practice.
+   */
+  public BigDecimal getGrowthPercent() {
+    Cell previous = getPreviousYearCell();
+    if (previous == null || !isKnown() || !previous.isKnown()
+        || previous.getAmount().signum() <= 0) {
+      return null;
+    }
+    BigDecimal rise = amount.subtract(previous.getAmount()).multiply(BigDecimal.valueOf(100));
+    try {
+      return rise.divide(previous.getAmount());
+    } catch (ArithmeticException repeating) {
+      return rise.divide(previous.getAmount(), java.math.MathContext.DECIMAL128);
+    }
+  }
+
+  /** {@link #getGrowthPercent()} for messages: rounded half-up to one decimal ("150", "316.7"). */
+  public String getGrowthText() {
+    BigDecimal g = getGrowthPercent();
+    if (g == null) {
+      return null;
+    }
+    BigDecimal r = g.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return r.signum() == 0 ? "0" : r.toPlainString();
+  }
+
   void place(Row row, Column column) {
     this.row = row;
     this.column = column;

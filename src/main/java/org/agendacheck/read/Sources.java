@@ -40,6 +40,7 @@ public final class Sources {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
+              .filter(f -> !inRulesFolder(p, f))
               .filter(f -> READERS.containsKey(extension(f)) && !isCompanion(f))
               .sorted((a, b) -> a.toString().compareTo(b.toString()))
               .forEach(out::add);
@@ -75,6 +76,23 @@ public final class Sources {
   static boolean isCompanion(Path p) {
     String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".meta.json") || n.endsWith(".expected.json");
+  }
+
+  /**
+   * True when a file found under the root lies in a folder named {@code rules} below it: rule
+   * files (and any data beside them) are not agenda documents. A rules folder named as the root
+   * itself is walked.
+   */
+  static boolean inRulesFolder(Path root, Path file) {
+    Path parent = root.relativize(file).getParent();
+    if (parent != null) {
+      for (Path part : parent) {
+        if (part.toString().equals("rules")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Reads one file; a file that cannot be read gives a document with a problem. */
