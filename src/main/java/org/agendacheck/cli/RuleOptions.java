@@ -26,14 +26,25 @@ final class RuleOptions {
    * @throws UsageException when a rule path is missing or a rule file does not build
    */
   AgendaCheck checker() {
-    if (noDefaultRules && rules.isEmpty()) {
+    return checker(List.of());
+  }
+
+  /**
+   * The checker with the rule paths a configuration names as well, after those of --rules.
+   *
+   * @throws UsageException when a rule path is missing or a rule file does not build
+   */
+  AgendaCheck checker(List<Path> configured) {
+    List<Path> all = new ArrayList<>(rules);
+    all.addAll(configured);
+    if (noDefaultRules && all.isEmpty()) {
       throw new UsageException("--no-default-rules needs at least one --rules PATH");
     }
-    if (rules.isEmpty()) {
+    if (all.isEmpty()) {
       return AgendaCheck.withDefaultRules();
     }
     try {
-      return AgendaCheck.withRules(rules, !noDefaultRules);
+      return AgendaCheck.withRules(all, !noDefaultRules);
     } catch (RuleFiles.NoRuleFileException e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {

@@ -32,8 +32,15 @@ final class RulesCommand implements Callable<Integer> {
       throw new UsageException("unknown --format '" + format + "'; use one of "
           + String.join(", ", RuleDoc.FORMATS));
     }
-    List<RuleInfo> rules = ruleOptions.checker().rules().rules();
-    if (!ruleOptions.rules.isEmpty() && "text".equalsIgnoreCase(format.trim())) {
+    List<java.nio.file.Path> configured;
+    try {
+      configured = org.agendacheck.config.Config.rulePaths(null, main.workingDirectory());
+    } catch (org.agendacheck.config.ConfigException e) {
+      throw new UsageException(e.getMessage());
+    }
+    List<RuleInfo> rules = ruleOptions.checker(configured).rules().rules();
+    boolean userRules = !ruleOptions.rules.isEmpty() || !configured.isEmpty();
+    if (userRules && "text".equalsIgnoreCase(format.trim())) {
       // With user rules, each line also names where its rule comes from.
       int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
       int originWidth = rules.stream().mapToInt(r -> r.origin().length()).max().orElse(0);

@@ -75,11 +75,17 @@ final class ValidateCommand implements Callable<Integer> {
     Path wd = main.workingDirectory();
     List<ReportTarget.Resolved> targets = ReportTarget.resolve(reports, wd);
     Severity threshold = threshold(failOn);
-    RuleBase rules = ruleOptions.checker().rules();
+    Path explicitConfig = configFile == null ? null : wd.resolve(configFile);
+    RuleBase rules;
+    try {
+      rules = ruleOptions.checker(Config.rulePaths(explicitConfig, wd)).rules();
+    } catch (ConfigException e) {
+      throw new UsageException(e.getMessage());
+    }
     Config config;
     Baseline baseline = null;
     try {
-      config = Config.find(configFile == null ? null : wd.resolve(configFile), wd, rules);
+      config = Config.find(explicitConfig, wd, rules);
       if (baselineFile != null) {
         baseline = Baseline.read(wd.resolve(baselineFile));
       }

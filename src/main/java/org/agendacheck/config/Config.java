@@ -50,7 +50,8 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
   public static final String FILE_NAME = "agendacheck.json";
   /** No configuration: every rule at its default severity, every file, no default rounding. */
   public static final Config NONE = new Config(null, Map.of(), List.of(), List.of(), null);
-  private static final Set<String> KEYS = Set.of("rules", "include", "exclude", "rounding");
+  private static final Set<String> KEYS =
+      Set.of("rules", "severity", "include", "exclude", "rounding");
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -88,20 +89,21 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KEYS.contains(key)) {
-        throw bad(name, "unknown key \"" + key + "\"; use rules, include, exclude or rounding");
+        throw bad(name, "unknown key \"" + key
+            + "\"; use rules, severity, include, exclude or rounding");
       }
     }
     Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
-    JsonNode ruleNode = root.path("rules");
+    JsonNode ruleNode = root.path("severity");
     if (!ruleNode.isMissingNode()) {
       if (!ruleNode.isObject()) {
-        throw bad(name, "\"rules\" must be an object of rule id to error, warning, info or off");
+        throw bad(name, "\"severity\" must be an object of rule id to error, warning, info or off");
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = ruleNode.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (rules.rule(e.getKey()) == null) {
-          throw bad(name, "unknown rule id \"" + e.getKey() + "\" in \"rules\" (agendacheck rules "
-              + "lists them)");
+          throw bad(name, "unknown rule id \"" + e.getKey() + "\" in \"severity\" (agendacheck "
+              + "rules lists them)");
         }
         String value = e.getValue().isTextual() ? e.getValue().asText() : null;
         if (value != null && value.trim().toLowerCase(Locale.ROOT).equals("off")) {
@@ -173,6 +175,49 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
 
   private static ConfigException bad(String name, String message) {
     return new ConfigException("config " + name + ": " + message);
+  }
+
+  /**
+   * The rule paths a configuration names under {@code "rules"} (files or folders of DRL and
+   * decision tables), resolved against the configuration's folder; empty without a configuration.
+   * They are read before the configuration itself is checked, since its severities may name the
+   * rules they hold.
+   *
+   * @throws ConfigException when the file is not JSON or "rules" is not an array of strings
+   */
+  public static List<Path> rulePaths(Path explicit, Path workingDirectory) throws ConfigException {
+    Path file = explicit != null ? explicit : workingDirectory.resolve(FILE_NAME);
+    if (explicit == null && !Files.isRegularFile(file)) {
+      return List.of();
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readString(file));
+    } catch (IOException e) {
+      return List.of(); // load() names the problem
+    }
+    JsonNode n = root == null ? null : root.get("rules");
+    if (n == null) {
+      return List.of();
+    }
+    if (!n.isArray()) {
+      throw bad(file.toString(), "\"rules\" must be an array of rule files or folders");
+    }
+    Path base = file.toAbsolutePath().getParent();
+    List<Path> out = new ArrayList<>();
+    for (JsonNode e : n) {
+      if (!e.isTextual()) {
+        throw bad(file.toString(), "\"rules\" must be an array of rule files or folders, found "
+            + e);
+      }
+      out.add(relative(workingDirectory, base.resolve(e.asText()).normalize()));
+    }
+    return out;
+  }
+
+  private static Path relative(Path workingDirectory, Path p) {
+    Path wd = workingDirectory.toAbsolutePath().normalize();
+    return p.startsWith(wd) ? wd.relativize(p) : p;
   }
 
   /**

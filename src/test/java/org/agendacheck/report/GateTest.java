@@ -140,7 +140,7 @@ class GateTest {
     assertEquals(2, JSON.readTree(plain.out()).path("summary").path("files").asInt());
 
     Files.writeString(dir.resolve("agendacheck.json"),
-        "{\"rules\": {\"pm-entry\": \"off\"}, \"exclude\": [\"**/drafts/**\"]}");
+        "{\"severity\": {\"pm-entry\": \"off\"}, \"exclude\": [\"**/drafts/**\"]}");
     Cli.Run configured = Cli.runIn(dir, "validate", "--format", "json",
         data.getParent().toString());
     assertEquals(0, configured.exit());
