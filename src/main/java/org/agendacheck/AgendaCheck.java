@@ -63,15 +63,24 @@ public final class AgendaCheck {
 
   /** The version of this library, as built ("dev" when run from unpacked classes without it). */
   public static String version() {
+    return buildProperty("version", "dev");
+  }
+
+  /** The project's home page, as the build declares it (SARIF's informationUri). */
+  public static String homePage() {
+    return buildProperty("url", "https://github.com/agendacheck/agendacheck");
+  }
+
+  private static String buildProperty(String key, String fallback) {
     try (java.io.InputStream in = AgendaCheck.class.getResourceAsStream("version.properties")) {
       if (in == null) {
-        return "dev";
+        return fallback;
       }
       java.util.Properties p = new java.util.Properties();
       p.load(in);
-      return p.getProperty("version", "dev");
+      return p.getProperty(key, fallback);
     } catch (IOException e) {
-      return "dev";
+      return fallback;
     }
   }
 

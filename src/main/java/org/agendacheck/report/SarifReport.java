@@ -28,7 +28,7 @@ public final class SarifReport implements ReportWriter {
   public static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   /** Where the tool is described. */
-  public static final String INFORMATION_URI = "https://github.com/agendacheck/agendacheck";
+  public static final String INFORMATION_URI = org.agendacheck.AgendaCheck.homePage();
   /** The base id relative artifact locations are resolved against: the working directory. */
   public static final String SRCROOT = "%SRCROOT%";
   private static final JsonFactory FACTORY = new JsonFactory();
