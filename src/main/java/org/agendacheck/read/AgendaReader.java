@@ -16,15 +16,15 @@ public interface AgendaReader {
    * @param in the bytes
    * @throws IOException only when the bytes cannot be read at all
    */
-  Document read(String source, String defaultId, InputStream in) throws IOException;
+  default Document read(String source, String defaultId, InputStream in) throws IOException {
+    return read(source, defaultId, in, ReadOptions.DEFAULTS);
+  }
 
   /**
    * Reads a source with options: the number locale for numbers written as text, and metadata (id,
    * title, unit, rounding) that overrides what the source says. Formats that carry their own
    * metadata and exact numbers (JSON) ignore the options.
    */
-  default Document read(String source, String defaultId, InputStream in, ReadOptions options)
-      throws IOException {
-    return read(source, defaultId, in);
-  }
+  Document read(String source, String defaultId, InputStream in, ReadOptions options)
+      throws IOException;
 }

@@ -33,11 +33,6 @@ public final class CsvAgendaReader implements AgendaReader {
   static final long MAX_BYTES = 256L * 1024 * 1024;
 
   @Override
-  public Document read(String source, String defaultId, InputStream in) throws IOException {
-    return read(source, defaultId, in, ReadOptions.DEFAULTS);
-  }
-
-  @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));

@@ -29,11 +29,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxAgendaReader implements AgendaReader {
   @Override
-  public Document read(String source, String defaultId, InputStream in) throws IOException {
-    return read(source, defaultId, in, ReadOptions.DEFAULTS);
-  }
-
-  @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
     byte[] bytes = in.readNBytes(XlsxAgendaReader.MAX_BYTES + 1);

@@ -38,8 +38,10 @@ public final class JsonAgendaReader implements AgendaReader {
       .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
       .build();
 
+  /** Reads a JSON agenda; the options do not apply, as JSON carries exact numbers and metadata. */
   @Override
-  public Document read(String source, String defaultId, InputStream in) throws IOException {
+  public Document read(String source, String defaultId, InputStream in, ReadOptions options)
+      throws IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
       Parse parse = new Parse(p, defaultId);
       List<Table> tables = parse.document();

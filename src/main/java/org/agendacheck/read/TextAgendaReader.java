@@ -29,11 +29,6 @@ public final class TextAgendaReader implements AgendaReader {
   private static final int MAX_SECTION_LABEL = 60;
 
   @Override
-  public Document read(String source, String defaultId, InputStream in) throws IOException {
-    return read(source, defaultId, in, ReadOptions.DEFAULTS);
-  }
-
-  @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
     byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);

@@ -41,11 +41,6 @@ public final class XlsxAgendaReader implements AgendaReader {
   }
 
   @Override
-  public Document read(String source, String defaultId, InputStream in) throws IOException {
-    return read(source, defaultId, in, ReadOptions.DEFAULTS);
-  }
-
-  @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
