@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Formula;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.RowRole;
 import org.agendacheck.model.Table;
@@ -58,6 +59,8 @@ public final class CsvAgendaReader implements AgendaReader {
       int label = -1;
       int section = -1;
       int role = -1;
+      int idCol = -1;
+      int formulaCol = -1;
       List<Integer> valueIndex = new ArrayList<>();
       List<String> keys = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
@@ -66,6 +69,8 @@ public final class CsvAgendaReader implements AgendaReader {
           case "label" -> label = label < 0 ? i : label;
           case "section" -> section = section < 0 ? i : section;
           case "role" -> role = role < 0 ? i : role;
+          case "id" -> idCol = idCol < 0 ? i : idCol;
+          case "formula" -> formulaCol = formulaCol < 0 ? i : formulaCol;
           default -> {
             valueIndex.add(i);
             keys.add(h);
@@ -78,6 +83,7 @@ public final class CsvAgendaReader implements AgendaReader {
             + "(found " + String.join(String.valueOf(delimiter), header.toList()) + ")", at[0], at[1]));
       }
       TableBuilder b = new TableBuilder(keys);
+      List<Problem> problems = new ArrayList<>();
       for (int r = 1; r < records.size(); r++) {
         CSVRecord rec = records.get(r);
         int[] starts = fieldStarts(text, (int) rec.getCharacterPosition(), delimiter);
@@ -105,17 +111,34 @@ public final class CsvAgendaReader implements AgendaReader {
         if (rr == null) {
           int[] at = role < starts.length ? lines.at(starts[role]) : rowAt;
           return Document.unreadable(source, new Problem("row " + r + " (" + lab.trim()
-              + "): role must be item, subtotal or total, found \"" + roleText + "\"", at[0], at[1]));
+              + "): role must be item, subtotal, total or memo, found \"" + roleText + "\"", at[0], at[1]));
         }
+        int before = b.rowCount();
         if (section < 0) {
           b.add(lab, cells, rowAt[0], rowAt[1], null, roleText == null ? null : rr);
         } else {
           b.addExplicit(lab, rr == RowRole.TOTAL ? null : sec, rr, cells, rowAt[0], rowAt[1], null);
         }
+        String rowId = idCol >= 0 && idCol < rec.size() ? blankToNull(rec.get(idCol)) : null;
+        String formulaText = formulaCol >= 0 && formulaCol < rec.size()
+            ? blankToNull(rec.get(formulaCol)) : null;
+        if (b.rowCount() > before && (rowId != null || formulaText != null)) {
+          Formula formula = null;
+          if (formulaText != null) {
+            try {
+              formula = Formula.parse(formulaText);
+            } catch (IllegalArgumentException e) {
+              int[] at = formulaCol < starts.length ? lines.at(starts[formulaCol]) : rowAt;
+              problems.add(new Problem("row " + r + " (" + lab.trim() + "): " + e.getMessage(),
+                  at[0], at[1]));
+            }
+          }
+          b.identifyLast(rowId, formula);
+        }
       }
       TableMeta meta = options.meta();
       Table t = b.build(defaultId, 0, null, null, null, null, meta);
-      return Document.of(source, t);
+      return new Document(source, List.of(t), problems);
     } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
       return Document.unreadable(source, new Problem("not valid CSV: "
           + String.valueOf(e.getMessage()).split("\\R")[0], 0, 0));

@@ -15,6 +15,8 @@ import org.agendacheck.model.RowRole;
  * the next header starts.
  */
 final class GridTables {
+  private static final java.util.regex.Pattern ROW_NUMBER =
+      java.util.regex.Pattern.compile("\\d{1,3}[a-z]?\\.?");
   private GridTables() {}
 
   /**
@@ -88,6 +90,12 @@ final class GridTables {
           break;
         }
         String label = labelCol < row.size() ? text(row.get(labelCol)) : "";
+        String number = labelCol > 0 && labelCol - 1 < row.size() ? text(row.get(labelCol - 1)) : "";
+        if (!label.isBlank() && ROW_NUMBER.matcher(number.trim()).matches()) {
+          // Row numbers in a column of their own are row ids, as a leading number in a label is.
+          label = number.trim() + " " + label;
+          b.numbered();
+        }
         if (label.isBlank() && !b.hasRows() && pending.isEmpty()) {
           label = "";
         }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Column;
+import org.agendacheck.model.Formula;
+import org.agendacheck.model.LabelFormula;
 import org.agendacheck.model.Rounding;
 import org.agendacheck.model.Row;
 import org.agendacheck.model.RowRole;
@@ -23,8 +25,13 @@ final class TableBuilder {
   private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
 
   private final List<Column> columns;
-  private final List<Row> rows = new ArrayList<>();
+  private final List<Pending> rows = new ArrayList<>();
   private String section;
+  private boolean numbered;
+
+  /** A row as added; ids and formulas are settled once the whole table is known. */
+  private record Pending(String id, String label, String section, RowRole role, Formula formula,
+      List<Cell> cells, int line, int col, String location) {}
 
   TableBuilder(List<String> columnKeys) {
     this.columns = new ArrayList<>();
@@ -62,6 +69,10 @@ final class TableBuilder {
     return columns.size();
   }
 
+  int rowCount() {
+    return rows.size();
+  }
+
   boolean hasRows() {
     return !rows.isEmpty();
   }
@@ -83,14 +94,55 @@ final class TableBuilder {
       return;
     }
     RowRole role = given != null ? given : roleOf(clean);
-    rows.add(new Row(clean, role == RowRole.TOTAL ? null : section, role, cells, null, line, col,
-        location));
+    rows.add(new Pending(null, clean, role == RowRole.TOTAL ? null : section, role, null, cells,
+        line, col, location));
   }
 
   /** Adds a row whose section and role the source states. */
   void addExplicit(String label, String rowSection, RowRole role, List<Cell> cells, int line, int col,
       String location) {
-    rows.add(new Row(cleanLabel(label), rowSection, role, cells, null, line, col, location));
+    rows.add(new Pending(null, cleanLabel(label), rowSection, role, null, cells, line, col,
+        location));
+  }
+
+  /**
+   * States the id and formula of the row added last, from columns of their own; a table with an id
+   * column numbers its rows.
+   */
+  void identifyLast(String id, Formula formula) {
+    Pending p = rows.remove(rows.size() - 1);
+    rows.add(new Pending(id, p.label, p.section, p.role, formula, p.cells, p.line, p.col,
+        p.location));
+    numbered |= id != null;
+  }
+
+  /** Marks the table as numbered: a leading number in each label is its row's id. */
+  void numbered() {
+    numbered = true;
+  }
+
+  /**
+   * The rows: where a label prints its formula ("7 Uitgavenkader (= 1 t/m 6)"), or the table is
+   * numbered, each label's leading number is its row's id and its bracketed arithmetic its formula.
+   */
+  private List<Row> rows() {
+    List<LabelFormula> printed = new ArrayList<>();
+    boolean anyFormula = false;
+    for (Pending p : rows) {
+      LabelFormula l = LabelFormula.of(p.id == null ? p.label : p.id + " " + p.label);
+      printed.add(l);
+      anyFormula |= l.formula() != null;
+    }
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Pending p = rows.get(i);
+      LabelFormula l = printed.get(i);
+      boolean take = (numbered || anyFormula) && l.id() != null;
+      out.add(new Row(take ? l.id() : p.id, take ? l.label() : p.label, p.section, p.role,
+          p.formula != null ? p.formula : take ? l.formula() : null, p.cells, null, p.line, p.col,
+          p.location));
+    }
+    return out;
   }
 
   /**
@@ -114,6 +166,6 @@ final class TableBuilder {
       }
     }
     return new Table(id, title, unit, rounding, rounding == null || !rounding.isDeclared() ? null
-        : roundingSource, columns, rows);
+        : roundingSource, columns, rows());
   }
 }

@@ -75,6 +75,58 @@ public final class FixtureDocuments {
     new java.util.Random(4).nextBytes(noise);
     Files.write(RES.resolve("rules/parse-error/docx-random-bytes.docx"), noise);
     encrypted(good, RES.resolve("rules/parse-error/xlsx-password-protected.xlsx"));
+    numbered();
+  }
+
+  /** A numbered reconciliation table (row numbers in a column of their own, formulas in labels). */
+  static final String[][] KADERTOETS = {
+      {"1", "Uitgavenkader Miljoenennota 2025", "310.4", "315.2", "320.9"},
+      {"2", "Loon- en prijsbijstelling", "6.1", "6.3", "6.6"},
+      {"3", "Overboekingen", "-1.2", "-0.8", "-"},
+      {"4", "Uitgavenkader bij Voorjaarsnota (= 1 t/m 3)", "315.3", "320.7", "327.6"},
+      {"5", "Uitgaven bij Voorjaarsnota", "315.0", "321.5", "327.6"},
+      {"6", "Over/onderschrijding (= 5 - 4)", "-0.3", "0.8", "0.0"}};
+
+  /** The Kadertoets as .xlsx and .docx: row 4's 2027 is 0.1 above 1 t/m 3. */
+  static void numbered() throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    XSSFSheet s = wb.createSheet("Kadertoets");
+    s.createRow(0).createCell(0).setCellValue("Tabel 1 Kadertoets");
+    XSSFRow h = s.createRow(2);
+    h.createCell(1).setCellValue("Bedragen x \u20AC 1 mln");
+    for (int y = 0; y < 3; y++) {
+      h.createCell(2 + y).setCellValue(2025 + y);
+    }
+    for (int r = 0; r < KADERTOETS.length; r++) {
+      XSSFRow row = s.createRow(3 + r);
+      String[] line = KADERTOETS[r];
+      row.createCell(0).setCellValue(Double.parseDouble(line[0]));
+      row.createCell(1).setCellValue(line[1]);
+      for (int c = 2; c < line.length; c++) {
+        if (line[c].equals("-")) {
+          row.createCell(c).setCellValue("-");
+        } else {
+          row.createCell(c).setCellValue(Double.parseDouble(line[c]));
+        }
+      }
+    }
+    write(RES.resolve("rules/formula-mismatch/xlsx-row-number-column.xlsx"), wb);
+    XWPFDocument d = new XWPFDocument();
+    d.createParagraph().createRun().setText("Tabel 1 Kadertoets (bedragen x \u20AC 1 mln)");
+    XWPFTable t = d.createTable();
+    XWPFTableRow hr = t.getRow(0);
+    hr.getCell(0).setText("");
+    hr.addNewTableCell().setText("");
+    for (int y = 0; y < 3; y++) {
+      hr.addNewTableCell().setText(String.valueOf(2025 + y));
+    }
+    for (String[] line : KADERTOETS) {
+      XWPFTableRow row = t.createRow();
+      for (int c = 0; c < line.length; c++) {
+        row.getCell(c).setText(c < 2 ? line[c] : line[c].replace('.', ','));
+      }
+    }
+    write(RES.resolve("rules/formula-mismatch/docx-row-number-column.docx"), d);
   }
 
   private static void write(Path p, org.apache.poi.ooxml.POIXMLDocument doc) throws IOException {
