@@ -9,7 +9,15 @@ import java.math.BigDecimal;
  * column when it is built.
  */
 public final class Cell {
-  private final CellKind kind;
+  private static final CellKind[] KINDS = CellKind.values();
+  /** An amount's scale beside {@link #unscaled}, when the unscaled value fits a long. */
+  private static final int NOT_COMPACT = Byte.MIN_VALUE;
+
+  // A large table holds millions of cells: a number is kept as unscaled long and scale where it
+  // fits (no BigDecimal object), and its source text only where it is not the amount's own digits.
+  private final byte kind;
+  private final byte scale;
+  private final long unscaled;
   private final BigDecimal amount;
   private final String text;
   private final int line;
@@ -18,16 +26,31 @@ public final class Cell {
   private Column column;
 
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
-    this.kind = kind;
-    this.amount = amount;
+    this.kind = (byte) kind.ordinal();
     this.text = text;
     this.line = line;
     this.col = col;
+    if (amount != null && amount.scale() > NOT_COMPACT && amount.scale() <= Byte.MAX_VALUE
+        && amount.precision() <= 18) {
+      this.scale = (byte) amount.scale();
+      this.unscaled = amount.unscaledValue().longValue();
+      this.amount = null;
+    } else {
+      this.scale = NOT_COMPACT;
+      this.unscaled = 0;
+      this.amount = amount;
+    }
   }
 
-  /** A number cell. */
+  /**
+   * A number cell.
+   *
+   * @param amount the exact amount
+   * @param text the number as written, or null when that is the amount's own digits
+   */
   public static Cell number(BigDecimal amount, String text, int line, int col) {
-    return new Cell(CellKind.NUMBER, amount, text, line, col);
+    String kept = text == null || text.equals(amount.toString()) ? null : text;
+    return new Cell(CellKind.NUMBER, amount, kept, line, col);
   }
 
   /** A cell of a kind other than number; nil cells have the amount 0. */
@@ -39,22 +62,22 @@ public final class Cell {
   }
 
   public CellKind getKind() {
-    return kind;
+    return KINDS[kind];
   }
 
   /** The exact amount of a number cell, 0 for nil, otherwise null. */
   public BigDecimal getAmount() {
-    return amount;
+    return scale == NOT_COMPACT ? amount : BigDecimal.valueOf(unscaled, scale);
   }
 
   /** The amount as a sum counts it: number and nil as they are, blank as 0, otherwise null. */
   public BigDecimal getCountedAmount() {
-    return kind == CellKind.BLANK ? BigDecimal.ZERO : amount;
+    return getKind() == CellKind.BLANK ? BigDecimal.ZERO : getAmount();
   }
 
   /** The cell as written in the source (a number's own digits, "PM", "-", "" for blank). */
   public String getText() {
-    return text;
+    return text == null && getKind() == CellKind.NUMBER ? getAmount().toString() : text;
   }
 
   /** 1-based source line, or 0 when unknown. */
@@ -68,33 +91,33 @@ public final class Cell {
   }
 
   public boolean isNumber() {
-    return kind == CellKind.NUMBER;
+    return getKind() == CellKind.NUMBER;
   }
 
   public boolean isPm() {
-    return kind == CellKind.PM;
+    return getKind() == CellKind.PM;
   }
 
   public boolean isNil() {
-    return kind == CellKind.NIL;
+    return getKind() == CellKind.NIL;
   }
 
   public boolean isBlank() {
-    return kind == CellKind.BLANK;
+    return getKind() == CellKind.BLANK;
   }
 
   public boolean isInvalid() {
-    return kind == CellKind.INVALID;
+    return getKind() == CellKind.INVALID;
   }
 
   /** True for a number or nil cell: one with a known exact amount. */
   public boolean isKnown() {
-    return kind == CellKind.NUMBER || kind == CellKind.NIL;
+    return getKind() == CellKind.NUMBER || getKind() == CellKind.NIL;
   }
 
   /** True when both cells have a known amount and the amounts are equal in value (1.0 = 1). */
   public boolean sameAmount(Cell other) {
-    return isKnown() && other.isKnown() && amount.compareTo(other.amount) == 0;
+    return isKnown() && other.isKnown() && getAmount().compareTo(other.getAmount()) == 0;
   }
 
   public Row getRow() {
@@ -112,8 +135,8 @@ public final class Cell {
 
   /** The cell as a report shows it: plain digits for amounts, else the source text. */
   public String display() {
-    return switch (kind) {
-      case NUMBER -> amount.toPlainString();
+    return switch (getKind()) {
+      case NUMBER -> getAmount().toPlainString();
       case NIL -> "-";
       case PM -> "PM";
       case BLANK -> "blank";
