@@ -48,12 +48,15 @@ public final class RuleBase {
   private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
 
-  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+  RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
     this.kieBase = kieBase;
     this.rules = rules;
   }
 
-  /** The default catalogue, compiled once per process. */
+  /**
+   * The default catalogue, once per process: as the build precompiled it when that matches the DRL
+   * on the class path, else compiled from the DRL.
+   */
   public static RuleBase defaults() {
     RuleBase r = defaults;
     if (r == null) {
@@ -61,7 +64,11 @@ public final class RuleBase {
         r = defaults;
         if (r == null) {
           try {
-            r = compile(defaultSources());
+            List<RuleSource> sources = defaultSources();
+            r = PrecompiledRules.load(sources);
+            if (r == null) {
+              r = compile(sources);
+            }
           } catch (RuleBuildException e) {
             throw new IllegalStateException("the default rule catalogue does not build:\n"
                 + e.getMessage(), e);
