@@ -291,9 +291,13 @@ public final class Bench {
       }
       return measured(bytes.toString(StandardCharsets.UTF_8), 0);
     }
-    List<String> cmd = List.of(java(), "-Xmx" + options.xmx, "-cp",
-        System.getProperty("java.class.path"), Bench.class.getName(), "--worker", what,
-        path.toString(), String.valueOf(reps));
+    // Throughput runs get the launcher's JVM options too (collector, class-data archive): they
+    // measure agendacheck as the launcher runs it. The floor runs in the same kind of JVM.
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java());
+    cmd.addAll(launcherOptions());
+    cmd.addAll(List.of("-Xmx" + options.xmx, "-cp", System.getProperty("java.class.path"),
+        Bench.class.getName(), "--worker", what, path.toString(), String.valueOf(reps)));
     Run r = child(cmd, path.getParent());
     if (r.exit != 0) {
       mismatch = true;
