@@ -106,7 +106,7 @@ public final class Bench {
         }
       }
       if (smoke) {
-        return new Options(true, keep, true, xmx, new long[] {60, 600}, 30, 0);
+        return new Options(true, keep, true, xmx, new long[] {60, 600}, 300, 0);
       }
       long[] cells = quick ? new long[] {10_000, 100_000}
           : new long[] {10_000, 100_000, 1_000_000, 6_000_000, 10_000_000};
@@ -291,11 +291,13 @@ public final class Bench {
       }
       return measured(bytes.toString(StandardCharsets.UTF_8), 0);
     }
-    // Throughput runs get the launcher's JVM options too (collector, class-data archive): they
-    // measure agendacheck as the launcher runs it. The floor runs in the same kind of JVM.
+    // Validate runs get the launcher's JVM options (collector, class-data archive, compiler): they
+    // measure agendacheck as the launcher runs it. The floor runs in a default JVM of the same heap.
     List<String> cmd = new ArrayList<>();
     cmd.add(java());
-    cmd.addAll(launcherOptions());
+    if (what.equals("validate")) {
+      cmd.addAll(launcherOptions());
+    }
     cmd.addAll(List.of("-Xmx" + options.xmx, "-cp", System.getProperty("java.class.path"),
         Bench.class.getName(), "--worker", what, path.toString(), String.valueOf(reps)));
     Run r = child(cmd, path.getParent());

@@ -47,10 +47,25 @@ public final class RuleBase {
 
   private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
+  private final boolean documentLocal;
 
   RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    this(kieBase, rules, false);
+  }
+
+  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, boolean documentLocal) {
     this.kieBase = kieBase;
     this.rules = rules;
+    this.documentLocal = documentLocal;
+  }
+
+  /**
+   * True when no rule joins facts of two documents, so documents may be validated in separate
+   * sessions: known of the default catalogue (references arrive as derived pair facts); user rules
+   * may join anything, so a rule base with them runs one session.
+   */
+  public boolean isDocumentLocal() {
+    return documentLocal;
   }
 
   /**
@@ -69,6 +84,7 @@ public final class RuleBase {
             if (r == null) {
               r = compile(sources);
             }
+            r = new RuleBase(r.kieBase, r.rules, true);
           } catch (RuleBuildException e) {
             throw new IllegalStateException("the default rule catalogue does not build:\n"
                 + e.getMessage(), e);
