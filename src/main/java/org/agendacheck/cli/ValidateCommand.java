@@ -48,7 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
     Severity threshold = threshold(failOn);
     ValidationResult result;
     try {
-      result = AgendaCheck.withDefaultRules().validatePaths(paths);
+      result = AgendaCheck.withDefaultRules().validatePaths(paths,
+          ProgressMeter.forStderr(main.err()));
     } catch (Sources.NoSuchSourceException e) {
       throw new UsageException(e.getMessage());
     }
