@@ -13,32 +13,35 @@ public final class Cell {
   /** An amount's scale beside {@link #unscaled}, when the unscaled value fits a long. */
   private static final int NOT_COMPACT = Byte.MIN_VALUE;
 
-  // A large table holds millions of cells: a number is kept as unscaled long and scale where it
-  // fits (no BigDecimal object), and its source text only where it is not the amount's own digits.
+  // A large table holds millions of cells, so a cell is 40 bytes: a number is kept as unscaled
+  // long and scale where it fits (no BigDecimal object), its source text only where it is not the
+  // amount's own digits, and its column as an index into its row's table.
   private final byte kind;
   private final byte scale;
+  private short column = -1;
   private final long unscaled;
-  private final BigDecimal amount;
-  private final String text;
+  /** The text as written (String), a BigDecimal that does not fit, or both ({@link Wide}). */
+  private final Object extra;
   private final int line;
   private final int col;
   private Row row;
-  private Column column;
+
+  /** A number that does not fit a long, written other than as its own digits. */
+  private record Wide(BigDecimal amount, String text) {}
 
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
     this.kind = (byte) kind.ordinal();
-    this.text = text;
     this.line = line;
     this.col = col;
     if (amount != null && amount.scale() > NOT_COMPACT && amount.scale() <= Byte.MAX_VALUE
         && amount.precision() <= 18) {
       this.scale = (byte) amount.scale();
       this.unscaled = amount.unscaledValue().longValue();
-      this.amount = null;
+      this.extra = text;
     } else {
       this.scale = NOT_COMPACT;
       this.unscaled = 0;
-      this.amount = amount;
+      this.extra = amount == null ? text : text == null ? amount : new Wide(amount, text);
     }
   }
 
@@ -67,7 +70,10 @@ public final class Cell {
 
   /** The exact amount of a number cell, 0 for nil, otherwise null. */
   public BigDecimal getAmount() {
-    return scale == NOT_COMPACT ? amount : BigDecimal.valueOf(unscaled, scale);
+    if (scale != NOT_COMPACT) {
+      return BigDecimal.valueOf(unscaled, scale);
+    }
+    return extra instanceof BigDecimal b ? b : extra instanceof Wide w ? w.amount() : null;
   }
 
   /** The amount as a sum counts it: number and nil as they are, blank as 0, otherwise null. */
@@ -77,6 +83,7 @@ public final class Cell {
 
   /** The cell as written in the source (a number's own digits, "PM", "-", "" for blank). */
   public String getText() {
+    String text = extra instanceof String t ? t : extra instanceof Wide w ? w.text() : null;
     return text == null && getKind() == CellKind.NUMBER ? getAmount().toString() : text;
   }
 
@@ -125,12 +132,17 @@ public final class Cell {
   }
 
   public Column getColumn() {
-    return column;
+    if (row == null || column == -1) {
+      return null;
+    }
+    // A table wider than a short can count finds the column by the cell's place in its row.
+    int index = column >= 0 ? column : row.getCells().indexOf(this);
+    return row.getTable().getColumns().get(index);
   }
 
   void place(Row row, Column column) {
     this.row = row;
-    this.column = column;
+    this.column = column.getIndex() <= Short.MAX_VALUE ? (short) column.getIndex() : -2;
   }
 
   /** The cell as a report shows it: plain digits for amounts, else the source text. */
@@ -140,7 +152,7 @@ public final class Cell {
       case NIL -> "-";
       case PM -> "PM";
       case BLANK -> "blank";
-      case INVALID -> text;
+      case INVALID -> getText();
     };
   }
 

@@ -40,12 +40,13 @@ public final class Table {
     }
     this.lastYear = last;
     this.structural = struc;
-    java.util.Map<java.util.List<String>, Row> firstByKey = new java.util.HashMap<>();
+    // Per section, per label key (a map of maps: no key object per row in a million-row table).
+    java.util.Map<String, java.util.Map<String, Row>> firstByKey = new java.util.HashMap<>();
     for (int i = 0; i < this.rows.size(); i++) {
       Row row = this.rows.get(i);
       row.place(this, i);
-      java.util.List<String> key = java.util.Arrays.asList(row.getSection(), row.getLabelKey());
-      Row first = firstByKey.putIfAbsent(key, row);
+      Row first = firstByKey.computeIfAbsent(row.getSection(), k -> new java.util.HashMap<>())
+          .putIfAbsent(row.getLabelKey(), row);
       row.setEarlierTwin(first);
     }
   }
