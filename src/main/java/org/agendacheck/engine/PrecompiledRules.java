@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +61,33 @@ public final class PrecompiledRules {
   }
 
   /**
-   * The precompiled catalogue, when the class path holds one made from exactly these sources;
-   * otherwise null (and the caller compiles).
+   * The precompiled catalogue when it sits in the same jar as the class path's only folder of
+   * default DRL files: the build wrote both, so they match without reading the DRL. Otherwise null.
+   */
+  static RuleBase loadPacked() {
+    try {
+      ClassLoader loader = PrecompiledRules.class.getClassLoader();
+      URL packed = loader.getResource(RESOURCE);
+      List<URL> folders = Collections.list(loader.getResources(RuleBase.DEFAULT_RULES));
+      if (packed == null || folders.size() != 1 || !"jar".equals(packed.getProtocol())
+          || !jarOf(packed).equals(jarOf(folders.get(0)))) {
+        return null;
+      }
+      return load(null);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String jarOf(URL url) {
+    String s = url.toString();
+    int bang = s.indexOf("!/");
+    return bang < 0 ? s : s.substring(0, bang);
+  }
+
+  /**
+   * The precompiled catalogue, when the class path holds one made from exactly these sources (or
+   * any, for null sources); otherwise null (and the caller compiles).
    */
   @SuppressWarnings("unchecked")
   static RuleBase load(List<RuleSource> sources) {
@@ -70,7 +97,11 @@ public final class PrecompiledRules {
       }
       try (ObjectInputStream o = new DroolsObjectInputStream(
           new ByteArrayInputStream(in.readAllBytes()), PrecompiledRules.class.getClassLoader())) {
-        if (o.readInt() != FORMAT || !o.readUTF().equals(digest(sources))) {
+        if (o.readInt() != FORMAT) {
+          return null;
+        }
+        String digest = o.readUTF();
+        if (sources != null && !digest.equals(digest(sources))) {
           return null;
         }
         Map<String, RuleInfo> infos = new LinkedHashMap<>();

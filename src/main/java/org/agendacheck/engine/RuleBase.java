@@ -79,10 +79,13 @@ public final class RuleBase {
         r = defaults;
         if (r == null) {
           try {
-            List<RuleSource> sources = defaultSources();
-            r = PrecompiledRules.load(sources);
+            r = PrecompiledRules.loadPacked();
             if (r == null) {
-              r = compile(sources);
+              List<RuleSource> sources = defaultSources();
+              r = PrecompiledRules.load(sources);
+              if (r == null) {
+                r = compile(sources);
+              }
             }
             r = new RuleBase(r.kieBase, r.rules, true);
           } catch (RuleBuildException e) {
@@ -94,6 +97,23 @@ public final class RuleBase {
       }
     }
     return r;
+  }
+
+  /**
+   * Starts loading the default catalogue on a background thread, so that it is ready (or nearly)
+   * when {@link #defaults()} is first called; a process that starts with other work (parsing its
+   * command line, reading files) overlaps the two. A failure is left for that call to report.
+   */
+  public static void preloadDefaults() {
+    Thread t = new Thread(() -> {
+      try {
+        defaults();
+      } catch (RuntimeException | LinkageError e) {
+        // defaults() fails the same way when the run asks for the rules, and says why there
+      }
+    }, "agendacheck-rules");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The DRL files of the default catalogue, sorted by name. */
