@@ -555,9 +555,8 @@ public final class Bench {
   private static List<String> launcherOptions(Path input) {
     List<String> opts = new ArrayList<>(launcherOptions());
     long limit = Long.getLong("agendacheck.short.bytes", 0);
-    if (size(input) < limit) {
-      opts.addAll(words(System.getProperty("agendacheck.java.short.opts", "")));
-    }
+    opts.addAll(words(System.getProperty(size(input) < limit ? "agendacheck.java.short.opts"
+        : "agendacheck.java.long.opts", "")));
     return opts;
   }
 
