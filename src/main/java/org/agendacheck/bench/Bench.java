@@ -245,7 +245,7 @@ public final class Bench {
           rate(rows, floor.ms, "rows"));
       String scaling = "";
       Double tenth = timeByCells.get(cells / 10);
-      if (tenth != null && cells % 10 == 0) {
+      if (tenth != null && cells % 10 == 0 && !Double.isNaN(tenth) && !Double.isNaN(ac.ms)) {
         scaling = String.format(Locale.ROOT, "; 10x the cells cost %.1fx the time", ac.ms / tenth);
         if (cells >= 1_000_000) {
           verdict(String.format(Locale.ROOT, "10x rows (%,d -> %,d cells) <= 12x time", cells / 10,
@@ -484,6 +484,10 @@ public final class Bench {
   }
 
   private void verdict(String target, double value, double limit, boolean atLeast) {
+    if (Double.isNaN(value)) {
+      verdicts.add("missed  " + target + ": no measurement, the run failed");
+      return;
+    }
     boolean met = atLeast ? value >= limit : value <= limit;
     String v = String.format(Locale.ROOT, atLeast ? "%,.0f" : "%.1fx", value);
     String by = met ? "" : String.format(Locale.ROOT, " (missed by a factor %.1f)",
