@@ -1,9 +1,13 @@
 package org.agendacheck;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.agendacheck.engine.RuleBase;
 import org.agendacheck.engine.RuleBuildException;
 import org.agendacheck.engine.RuleFiles;
@@ -103,7 +107,7 @@ public final class AgendaCheck {
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
   public ValidationResult validatePaths(List<Path> paths) throws IOException {
-    return validatePaths(paths, ReadOptions.DEFAULTS);
+    return validatePaths(paths, ReadOptions.DEFAULTS, Progress.NONE);
   }
 
   /**
@@ -119,11 +123,81 @@ public final class AgendaCheck {
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
   public ValidationResult validatePaths(List<Path> paths, ReadOptions options) throws IOException {
-    List<Document> documents = new ArrayList<>();
-    for (Path p : Sources.expand(paths)) {
-      documents.add(Sources.load(p, options));
+    return validatePaths(paths, options, Progress.NONE);
+  }
+
+  /**
+   * As {@link #validatePaths(List, ReadOptions)}, telling a progress display how far the run has
+   * come.
+   *
+   * @throws Sources.NoSuchSourceException when a path does not exist
+   */
+  public ValidationResult validatePaths(List<Path> paths, ReadOptions options, Progress progress)
+      throws IOException {
+    List<Path> files = Sources.expand(paths);
+    Function<Path, Document> load = progress == Progress.NONE ? p -> Sources.load(p, options)
+        : new CountingLoad(files, options, progress);
+    // Files are read independently, on every core; the list keeps their order.
+    List<Document> documents = files.size() < 2 ? files.stream().map(load).toList()
+        : files.parallelStream().map(load).toList();
+    progress.validating(documents.size());
+    try {
+      return validate(documents);
+    } finally {
+      progress.done();
     }
-    return validate(documents);
+  }
+
+  /** Loads files through a stream that counts the bytes read, for a progress display. */
+  private static final class CountingLoad implements Function<Path, Document> {
+    private final ReadOptions options;
+    private final Progress progress;
+    private final long total;
+    private final int files;
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicInteger done = new AtomicInteger();
+
+    CountingLoad(List<Path> files, ReadOptions options, Progress progress) {
+      this.options = options;
+      this.progress = progress;
+      this.files = files.size();
+      long sum = 0;
+      for (Path p : files) {
+        try {
+          sum += Files.size(p);
+        } catch (IOException e) {
+          // an unreadable file becomes a finding when it is loaded; it adds nothing here
+        }
+      }
+      this.total = sum;
+    }
+
+    @Override
+    public Document apply(Path path) {
+      try {
+        return Sources.load(path, options, raw -> new FilterInputStream(raw) {
+          @Override
+          public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+          }
+
+          @Override
+          public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            count(Math.max(n, 0));
+            return n;
+          }
+        });
+      } finally {
+        progress.reading(bytes.get(), total, done.incrementAndGet(), files);
+      }
+    }
+
+    private void count(int n) {
+      progress.reading(bytes.addAndGet(n), total, done.get(), files);
+    }
   }
 
   /**

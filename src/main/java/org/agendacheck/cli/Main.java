@@ -103,6 +103,10 @@ public final class Main implements Runnable {
 
   /** The process entry point. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("validate")) {
+      // The rules load while the command line is parsed: on two cores the start-up overlaps.
+      org.agendacheck.engine.RuleBase.preloadDefaults();
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     System.exit(new Main(out, err).run(args));

@@ -97,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       files = expand(paths, config, wd);
       raw = AgendaCheck.with(rules).withDefaultRounding(config.rounding())
-          .validatePaths(files, read.readOptions());
+          .validatePaths(files, read.readOptions(), ProgressMeter.forStderr(main.err()));
     } catch (Sources.NoSuchSourceException e) {
       throw new UsageException(e.getMessage());
     }

@@ -28,13 +28,23 @@ final class Facts {
   private Facts() {}
 
   static List<Object> of(List<Document> documents) {
-    List<Object> facts = new ArrayList<>();
+    return of(documents, tablesById(documents));
+  }
+
+  /** The tables references resolve against: the first of each id among all documents of a run. */
+  static Map<String, Table> tablesById(List<Document> documents) {
     Map<String, Table> byId = new HashMap<>();
     for (Document d : documents) {
       for (Table t : d.tables()) {
         byId.putIfAbsent(t.getId(), t);
       }
     }
+    return byId;
+  }
+
+  /** The facts of some documents of a run, references resolved against all of the run's tables. */
+  static List<Object> of(List<Document> documents, Map<String, Table> byId) {
+    List<Object> facts = new ArrayList<>();
     for (Document d : documents) {
       for (Problem p : d.problems()) {
         facts.add(new SourceProblem(d, p));

@@ -48,13 +48,31 @@ public final class RuleBase {
 
   private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
+  private final boolean documentLocal;
 
-  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
-    this.kieBase = kieBase;
-    this.rules = rules;
+  RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    this(kieBase, rules, false);
   }
 
-  /** The default catalogue, compiled once per process. */
+  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, boolean documentLocal) {
+    this.kieBase = kieBase;
+    this.rules = rules;
+    this.documentLocal = documentLocal;
+  }
+
+  /**
+   * True when no rule joins facts of two documents, so documents may be validated in separate
+   * sessions: known of the default catalogue (references arrive as derived pair facts); user rules
+   * may join anything, so a rule base with them runs one session.
+   */
+  public boolean isDocumentLocal() {
+    return documentLocal;
+  }
+
+  /**
+   * The default catalogue, once per process: as the build precompiled it when that matches the DRL
+   * on the class path, else compiled from the DRL.
+   */
   public static RuleBase defaults() {
     RuleBase r = defaults;
     if (r == null) {
@@ -62,7 +80,15 @@ public final class RuleBase {
         r = defaults;
         if (r == null) {
           try {
-            r = compile(defaultSources());
+            r = PrecompiledRules.loadPacked();
+            if (r == null) {
+              List<RuleSource> sources = defaultSources();
+              r = PrecompiledRules.load(sources);
+              if (r == null) {
+                r = compile(sources);
+              }
+            }
+            r = new RuleBase(r.kieBase, r.rules, true);
           } catch (RuleBuildException e) {
             throw new IllegalStateException("the default rule catalogue does not build:\n"
                 + e.getMessage(), e);
@@ -72,6 +98,23 @@ public final class RuleBase {
       }
     }
     return r;
+  }
+
+  /**
+   * Starts loading the default catalogue on a background thread, so that it is ready (or nearly)
+   * when {@link #defaults()} is first called; a process that starts with other work (parsing its
+   * command line, reading files) overlaps the two. A failure is left for that call to report.
+   */
+  public static void preloadDefaults() {
+    Thread t = new Thread(() -> {
+      try {
+        defaults();
+      } catch (RuntimeException | LinkageError e) {
+        // defaults() fails the same way when the run asks for the rules, and says why there
+      }
+    }, "agendacheck-rules");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The DRL files of the default catalogue, sorted by name. */

@@ -9,38 +9,65 @@ import java.math.BigDecimal;
  * column when it is built.
  */
 public final class Cell {
-  private final CellKind kind;
-  private final BigDecimal amount;
-  private final String text;
+  private static final CellKind[] KINDS = CellKind.values();
+  /** An amount's scale beside {@link #unscaled}, when the unscaled value fits a long. */
+  private static final int NOT_COMPACT = Byte.MIN_VALUE;
+
+  // A large table holds millions of cells, so a cell is 40 bytes: a number is kept as unscaled
+  // long and scale where it fits (no BigDecimal object), its source text only where it is not the
+  // amount's own digits, and its column as an index into its row's table.
+  private final byte kind;
+  private final byte scale;
+  private short column = -1;
+  private final long unscaled;
+  /** The text as written (String), a BigDecimal that does not fit, or both ({@link Wide}). */
+  private final Object extra;
   private final int line;
   private final int col;
-  private String location;
-  private BigDecimal otherReading;
-  private CellFormula formula;
+  /** What few cells carry: a location in words, another reading, a spreadsheet formula. */
+  private Attached attached;
   private Row row;
-  private Column column;
+
+  /** A number that does not fit a long, written other than as its own digits. */
+  private record Wide(BigDecimal amount, String text) {}
+
+  /** The rarely set parts of a cell, kept apart so that plain cells stay small. */
+  private record Attached(String location, BigDecimal otherReading, CellFormula formula) {}
 
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
-    this.kind = kind;
-    this.amount = amount;
-    this.text = text;
+    this.kind = (byte) kind.ordinal();
     this.line = line;
     this.col = col;
+    if (amount != null && amount.scale() > NOT_COMPACT && amount.scale() <= Byte.MAX_VALUE
+        && amount.precision() <= 18) {
+      this.scale = (byte) amount.scale();
+      this.unscaled = amount.unscaledValue().longValue();
+      this.extra = text;
+    } else {
+      this.scale = NOT_COMPACT;
+      this.unscaled = 0;
+      this.extra = amount == null ? text : text == null ? amount : new Wide(amount, text);
+    }
   }
 
-  private Cell copy() {
-    Cell c = new Cell(kind, amount, text, line, col);
-    c.location = location;
-    c.otherReading = otherReading;
-    c.formula = formula;
-    return c;
+  private Cell(Cell c, Attached attached) {
+    this.kind = c.kind;
+    this.scale = c.scale;
+    this.unscaled = c.unscaled;
+    this.extra = c.extra;
+    this.line = c.line;
+    this.col = c.col;
+    this.attached = attached;
+  }
+
+  private Attached attached() {
+    return attached == null ? new Attached(null, null, null) : attached;
   }
 
   /** This cell with a location in words ("Sheet1!C5", "table 2, row 5, cell 3"). */
   public Cell withLocation(String where) {
-    Cell c = copy();
-    c.location = where;
-    return c;
+    Attached a = attached();
+    return new Cell(this, new Attached(where, a.otherReading(), a.formula()));
   }
 
   /**
@@ -48,36 +75,40 @@ public final class Cell {
    * in one reading and a thousands separator in the other).
    */
   public Cell withOtherReading(BigDecimal other) {
-    Cell c = copy();
-    c.otherReading = other;
-    return c;
+    Attached a = attached();
+    return new Cell(this, new Attached(a.location(), other, a.formula()));
   }
 
   /** This cell with the spreadsheet formula it was computed by. */
   public Cell withFormula(CellFormula f) {
-    Cell c = copy();
-    c.formula = f;
-    return c;
+    Attached a = attached();
+    return new Cell(this, new Attached(a.location(), a.otherReading(), f));
   }
 
   /** Where the cell is, in words, when the source has no lines (a workbook, a Word table), or null. */
   public String getLocation() {
-    return location;
+    return attached == null ? null : attached.location();
   }
 
   /** The other reading of an ambiguous number, or null when the text reads one way only. */
   public BigDecimal getOtherReading() {
-    return otherReading;
+    return attached == null ? null : attached.otherReading();
   }
 
   /** The spreadsheet formula behind the cell, or null. */
   public CellFormula getFormula() {
-    return formula;
+    return attached == null ? null : attached.formula();
   }
 
-  /** A number cell. */
+  /**
+   * A number cell.
+   *
+   * @param amount the exact amount
+   * @param text the number as written, or null when that is the amount's own digits
+   */
   public static Cell number(BigDecimal amount, String text, int line, int col) {
-    return new Cell(CellKind.NUMBER, amount, text, line, col);
+    String kept = text == null || text.equals(amount.toString()) ? null : text;
+    return new Cell(CellKind.NUMBER, amount, kept, line, col);
   }
 
   /** A cell of a kind other than number; nil cells have the amount 0. */
@@ -89,22 +120,26 @@ public final class Cell {
   }
 
   public CellKind getKind() {
-    return kind;
+    return KINDS[kind];
   }
 
   /** The exact amount of a number cell, 0 for nil, otherwise null. */
   public BigDecimal getAmount() {
-    return amount;
+    if (scale != NOT_COMPACT) {
+      return BigDecimal.valueOf(unscaled, scale);
+    }
+    return extra instanceof BigDecimal b ? b : extra instanceof Wide w ? w.amount() : null;
   }
 
   /** The amount as a sum counts it: number and nil as they are, blank as 0, otherwise null. */
   public BigDecimal getCountedAmount() {
-    return kind == CellKind.BLANK ? BigDecimal.ZERO : amount;
+    return getKind() == CellKind.BLANK ? BigDecimal.ZERO : getAmount();
   }
 
   /** The cell as written in the source (a number's own digits, "PM", "-", "" for blank). */
   public String getText() {
-    return text;
+    String text = extra instanceof String t ? t : extra instanceof Wide w ? w.text() : null;
+    return text == null && getKind() == CellKind.NUMBER ? getAmount().toString() : text;
   }
 
   /** 1-based source line, or 0 when unknown. */
@@ -118,33 +153,33 @@ public final class Cell {
   }
 
   public boolean isNumber() {
-    return kind == CellKind.NUMBER;
+    return getKind() == CellKind.NUMBER;
   }
 
   public boolean isPm() {
-    return kind == CellKind.PM;
+    return getKind() == CellKind.PM;
   }
 
   public boolean isNil() {
-    return kind == CellKind.NIL;
+    return getKind() == CellKind.NIL;
   }
 
   public boolean isBlank() {
-    return kind == CellKind.BLANK;
+    return getKind() == CellKind.BLANK;
   }
 
   public boolean isInvalid() {
-    return kind == CellKind.INVALID;
+    return getKind() == CellKind.INVALID;
   }
 
   /** True for a number or nil cell: one with a known exact amount. */
   public boolean isKnown() {
-    return kind == CellKind.NUMBER || kind == CellKind.NIL;
+    return getKind() == CellKind.NUMBER || getKind() == CellKind.NIL;
   }
 
   /** True when both cells have a known amount and the amounts are equal in value (1.0 = 1). */
   public boolean sameAmount(Cell other) {
-    return isKnown() && other.isKnown() && amount.compareTo(other.amount) == 0;
+    return isKnown() && other.isKnown() && getAmount().compareTo(other.getAmount()) == 0;
   }
 
   public Row getRow() {
@@ -152,7 +187,12 @@ public final class Cell {
   }
 
   public Column getColumn() {
-    return column;
+    if (row == null || column == -1) {
+      return null;
+    }
+    // A table wider than a short can count finds the column by the cell's place in its row.
+    int index = column >= 0 ? column : row.getCells().indexOf(this);
+    return row.getTable().getColumns().get(index);
   }
 
   /**
@@ -160,8 +200,8 @@ public final class Cell {
    * the left), or null when this cell is not in a year column, is the first year, or is not placed.
    */
   public Cell getPreviousYearCell() {
-    if (row == null || column == null || column.getYear() == null
-        || column.getPreviousYear() == null) {
+    Column column = getColumn();
+    if (column == null || column.getYear() == null || column.getPreviousYear() == null) {
       return null;
     }
     for (Column c : row.getTable().getColumns()) {
@@ -185,7 +225,7 @@ public final class Cell {
         || previous.getAmount().signum() <= 0) {
       return null;
     }
-    BigDecimal rise = amount.subtract(previous.getAmount()).multiply(BigDecimal.valueOf(100));
+    BigDecimal rise = getAmount().subtract(previous.getAmount()).multiply(BigDecimal.valueOf(100));
     try {
       return rise.divide(previous.getAmount());
     } catch (ArithmeticException repeating) {
@@ -205,17 +245,17 @@ public final class Cell {
 
   void place(Row row, Column column) {
     this.row = row;
-    this.column = column;
+    this.column = column.getIndex() <= Short.MAX_VALUE ? (short) column.getIndex() : -2;
   }
 
   /** The cell as a report shows it: plain digits for amounts, else the source text. */
   public String display() {
-    return switch (kind) {
-      case NUMBER -> amount.toPlainString();
+    return switch (getKind()) {
+      case NUMBER -> getAmount().toPlainString();
       case NIL -> "-";
       case PM -> "PM";
       case BLANK -> "blank";
-      case INVALID -> text;
+      case INVALID -> getText();
     };
   }
 

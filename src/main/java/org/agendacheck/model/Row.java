@@ -20,6 +20,8 @@ public final class Row {
   private Table table;
   private int index;
   private List<Cell> amountCells = List.of();
+  /** The kinds among the amount cells, one bit per {@link CellKind} ordinal. */
+  private int amountKinds;
   private Row earlierTwin;
   private Row earlierIdTwin;
 
@@ -94,9 +96,11 @@ public final class Row {
       cell.place(this, column);
       if (column.isAmount()) {
         amounts.add(cell);
+        amountKinds |= 1 << cell.getKind().ordinal();
       }
     }
-    amountCells = Collections.unmodifiableList(amounts);
+    // Most tables have amount columns only: then the cells themselves serve (a copy per row adds up).
+    amountCells = amounts.size() == cells.size() ? cells : Collections.unmodifiableList(amounts);
   }
 
   public String getLabel() {
@@ -171,6 +175,29 @@ public final class Row {
   /** The cells in amount columns (year and structural), or none when the row cannot be placed. */
   public List<Cell> getAmountCells() {
     return amountCells;
+  }
+
+  /**
+   * True when an amount cell is of the kind. Rules test it on the row before they look at its cells
+   * one by one, so that rows without such a cell cost one test, not one per cell.
+   */
+  public boolean hasAmount(CellKind kind) {
+    return (amountKinds & 1 << kind.ordinal()) != 0;
+  }
+
+  /** True when an amount cell is blank ({@link #hasAmount}). */
+  public boolean isAnyBlank() {
+    return hasAmount(CellKind.BLANK);
+  }
+
+  /** True when an amount cell is PM ({@link #hasAmount}). */
+  public boolean isAnyPm() {
+    return hasAmount(CellKind.PM);
+  }
+
+  /** True when an amount cell is invalid ({@link #hasAmount}). */
+  public boolean isAnyInvalid() {
+    return hasAmount(CellKind.INVALID);
   }
 
   /** The cell of the given column, or null when the row cannot be placed. */

@@ -53,7 +53,8 @@ public final class Table {
     }
     this.lastYear = last;
     this.structural = struc;
-    java.util.Map<java.util.List<String>, Row> firstByKey = new java.util.HashMap<>();
+    // Per section, per label key (a map of maps: no key object per row in a million-row table).
+    java.util.Map<String, java.util.Map<String, Row>> firstByKey = new java.util.HashMap<>();
     java.util.Map<String, Row> firstById = new java.util.HashMap<>();
     for (int i = 0; i < this.rows.size(); i++) {
       Row row = this.rows.get(i);
@@ -61,8 +62,8 @@ public final class Table {
       // Sections compare as subtotals match them: trimmed, any case.
       String section = row.getSection() == null ? null
           : row.getSection().trim().toLowerCase(java.util.Locale.ROOT);
-      java.util.List<String> key = java.util.Arrays.asList(section, row.getLabelKey());
-      Row first = firstByKey.putIfAbsent(key, row);
+      Row first = firstByKey.computeIfAbsent(section, k -> new java.util.HashMap<>())
+          .putIfAbsent(row.getLabelKey(), row);
       row.setEarlierTwin(first);
       if (row.getId() != null) {
         row.setEarlierIdTwin(firstById.putIfAbsent(row.getId(), row));

@@ -108,6 +108,8 @@ public final class JsonAgendaReader implements AgendaReader {
     private final String defaultId;
     /** Problems that leave the rest of the document readable (a formula that cannot be read). */
     private final List<Problem> problems = new ArrayList<>();
+    /** One string per section name: a large table repeats a few names on every row. */
+    private final java.util.Map<String, String> sections = new java.util.HashMap<>();
 
     Parse(JsonParser p, String defaultId) {
       this.p = p;
@@ -186,6 +188,10 @@ public final class JsonAgendaReader implements AgendaReader {
         throw invalid("\"" + field + "\" must be a string, found " + describe(p.currentToken()));
       }
       return p.getText();
+    }
+
+    private String shared(String text) {
+      return text == null ? null : sections.computeIfAbsent(text, t -> t);
     }
 
     private String optionalText(String field) throws IOException {
@@ -328,7 +334,7 @@ public final class JsonAgendaReader implements AgendaReader {
         p.nextToken();
         switch (field) {
           case "label" -> label = text("rows[" + n + "].label");
-          case "section" -> section = optionalText("rows[" + n + "].section");
+          case "section" -> section = shared(optionalText("rows[" + n + "].section"));
           case "role" -> {
             String name = text("rows[" + n + "].role");
             role = RowRole.parse(name);
@@ -381,7 +387,8 @@ public final class JsonAgendaReader implements AgendaReader {
         switch (t) {
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
             BigDecimal amount = p.getDecimalValue();
-            out.add(inRange(amount) ? Cell.number(amount, p.getText(), line, col)
+            out.add(inRange(amount)
+                ? Cell.number(amount, plainNumber(p) ? null : p.getText(), line, col)
                 : Cell.of(CellKind.INVALID, p.getText(), line, col));
           }
           case VALUE_STRING -> out.add(Cell.of(kindOfText(p.getText()), p.getText(), line, col));
@@ -395,6 +402,18 @@ public final class JsonAgendaReader implements AgendaReader {
         }
       }
       return out;
+    }
+
+    /** True when the number is written as its plain digits (no exponent): no text is kept. */
+    private static boolean plainNumber(JsonParser p) throws IOException {
+      char[] chars = p.getTextCharacters();
+      int end = p.getTextOffset() + p.getTextLength();
+      for (int i = p.getTextOffset(); i < end; i++) {
+        if (chars[i] == 'e' || chars[i] == 'E') {
+          return false;
+        }
+      }
+      return p.getTextLength() < 2 || chars[p.getTextOffset()] != '-' || chars[p.getTextOffset() + 1] != '0';
     }
 
     private Ref ref(int n) throws IOException {

@@ -105,6 +105,15 @@ public final class Sources {
    * beside the file supplies metadata unless the options carry some.
    */
   public static Document load(Path path, ReadOptions options) {
+    return load(path, options, in -> in);
+  }
+
+  /**
+   * As {@link #load(Path, ReadOptions)}, reading the file through a wrapper of its stream (one that
+   * counts the bytes for a progress display, say).
+   */
+  public static Document load(Path path, ReadOptions options,
+      java.util.function.UnaryOperator<InputStream> wrap) {
     String source = path.toString();
     AgendaReader reader = readerFor(path.toString(), options);
     ReadOptions o = options;
@@ -118,7 +127,7 @@ public final class Sources {
         }
       }
     }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = wrap.apply(Files.newInputStream(path))) {
       return reader.read(source, baseName(path), in, o);
     } catch (IOException | RuntimeException e) {
       return Document.unreadable(source, new Problem("cannot read the file: " + reason(e), 0, 0));

@@ -1,0 +1,40 @@
+package org.agendacheck.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the benchmark at tiny sizes in this JVM: the generated inputs must give exactly their planted
+ * findings through the real command line. Times are printed, never asserted.
+ */
+class BenchSmokeTest {
+  @Test
+  void plantedDefectsAreFoundAtTinySizes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Bench.run(new String[] {"--smoke"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, report + err.toString(StandardCharsets.UTF_8));
+    assertTrue(report.contains("every case found exactly its planted defects"), report);
+  }
+
+  @Test
+  void aTableNamesOneFindingPerPlantedDefect(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("t.json");
+    List<String> expected = Inputs.table(file, 120);
+    assertEquals(5, expected.size());
+    assertEquals(expected.stream().distinct().count(), expected.size());
+    // 20 rows: 19 items and the total, one per line between the header and the closing lines.
+    assertEquals(20, Files.readAllLines(file).stream().filter(l -> l.contains("\"values\"")).count());
+  }
+}
