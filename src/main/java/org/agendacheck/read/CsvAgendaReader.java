@@ -80,7 +80,8 @@ public final class CsvAgendaReader implements AgendaReader {
       if (label < 0) {
         int[] at = lines.at(header.getCharacterPosition());
         return Document.unreadable(source, new Problem("the header row has no \"label\" column "
-            + "(found " + String.join(String.valueOf(delimiter), header.toList()) + ")", at[0], at[1]));
+            + "(found " + shown(String.join(String.valueOf(delimiter), header.toList())) + ")",
+            at[0], at[1]));
       }
       TableBuilder b = new TableBuilder(keys);
       List<Problem> problems = new ArrayList<>();
@@ -236,5 +237,11 @@ public final class CsvAgendaReader implements AgendaReader {
       }
       return new int[] {lo + 1, (int) (offset - starts.get(lo)) + 1};
     }
+  }
+
+  /** Text of a source as a message shows it: printable, and short (a binary file is no header). */
+  private static String shown(String text) {
+    String printable = text.replaceAll("[\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}\uFFFD]", "?");
+    return printable.length() <= 80 ? printable : printable.substring(0, 77) + "...";
   }
 }
