@@ -96,6 +96,14 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationResult raw;
     try {
       files = expand(paths, config, wd);
+      if (files.isEmpty()) {
+        // A gate that validated nothing must not pass: a wrong path or pattern would hide it.
+        throw new UsageException("no documents to validate in " + paths.stream()
+            .map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+            + " (documents are " + String.join(", ", Sources.extensions().stream()
+                .map(e -> "." + e).toList()) + (config.source() == null ? ""
+                : ", as the configuration's include and exclude patterns allow") + ")");
+      }
       raw = AgendaCheck.with(rules).withDefaultRounding(config.rounding())
           .validatePaths(files, read.readOptions(), ProgressMeter.forStderr(main.err()));
     } catch (Sources.NoSuchSourceException e) {

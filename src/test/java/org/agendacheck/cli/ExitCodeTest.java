@@ -80,4 +80,15 @@ class ExitCodeTest {
     assertEquals(0, v.exit());
     assertTrue(v.out().startsWith("agendacheck "), v::out);
   }
+
+  @Test
+  void aDirectoryWithoutDocumentsIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("notes.md"), "no agenda here");
+    Run r = Run.of("validate", dir.toString());
+    assertEquals(2, r.exit(), r.out());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().startsWith("agendacheck: no documents to validate in " + dir), r.err());
+    assertEquals("", r.out());
+  }
 }
