@@ -55,7 +55,8 @@ class ExitCodeTest {
       "no file                 | validate",
       "no command              | ''",
       "unknown command         | check samples",
-      "unknown rules format    | rules --format xml"})
+      "unknown rules format    | rules --format xml",
+      "output to a missing dir | validate --format json --output no/such/dir/report.json samples"})
   void usageErrorsExitTwoWithOneLineOnStderr(String what, String line) {
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");
     Run r = Run.of(args);
