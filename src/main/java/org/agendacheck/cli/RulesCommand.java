@@ -40,17 +40,7 @@ final class RulesCommand implements Callable<Integer> {
     }
     List<RuleInfo> rules = ruleOptions.checker(configured).rules().rules();
     boolean userRules = !ruleOptions.rules.isEmpty() || !configured.isEmpty();
-    if (userRules && "text".equalsIgnoreCase(format.trim())) {
-      // With user rules, each line also names where its rule comes from.
-      int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
-      int originWidth = rules.stream().mapToInt(r -> r.origin().length()).max().orElse(0);
-      for (RuleInfo r : rules) {
-        main.out().printf("%-" + width + "s  %-7s  %-" + originWidth + "s  %s%n", r.id(),
-            r.severity().label(), r.origin(), r.description());
-      }
-    } else {
-      main.out().print(RuleDoc.render(format, rules));
-    }
+    main.out().print(RuleDoc.render(format, rules, userRules));
     main.out().flush();
     return Main.OK;
   }

@@ -28,37 +28,55 @@ public final class RuleDoc {
    * @return the rendering, ending in a newline, or null when the format is unknown
    */
   public static String render(String format, List<RuleInfo> rules) {
+    return render(format, rules, false);
+  }
+
+  /**
+   * Renders the rules in a format, with where each comes from ("default", or the user rule file)
+   * when {@code withOrigin} is set.
+   */
+  public static String render(String format, List<RuleInfo> rules, boolean withOrigin) {
     return switch (format) {
-      case "text" -> text(rules);
-      case "markdown" -> markdown(rules);
-      case "json" -> json(rules);
+      case "text" -> text(rules, withOrigin);
+      case "markdown" -> markdown(rules, withOrigin);
+      case "json" -> json(rules, withOrigin);
       default -> null;
     };
   }
 
-  /** Aligned columns: id, severity, description; one rule per line. */
-  public static String text(List<RuleInfo> rules) {
+  /** Aligned columns: id, severity, (origin,) description; one rule per line. */
+  public static String text(List<RuleInfo> rules, boolean withOrigin) {
     int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
+    int originWidth = rules.stream().mapToInt(r -> r.origin().length()).max().orElse(0);
     StringBuilder b = new StringBuilder();
     for (RuleInfo r : rules) {
-      b.append(String.format("%-" + width + "s  %-7s  %s", r.id(), r.severity().label(),
-          r.description()).stripTrailing()).append('\n');
+      String line = withOrigin
+          ? String.format("%-" + width + "s  %-7s  %-" + originWidth + "s  %s", r.id(),
+              r.severity().label(), r.origin(), r.description())
+          : String.format("%-" + width + "s  %-7s  %s", r.id(), r.severity().label(),
+              r.description());
+      b.append(line.stripTrailing()).append('\n');
     }
     return b.toString();
   }
 
-  /** A Markdown table {@code | id | severity | description |}, one row per rule. */
-  public static String markdown(List<RuleInfo> rules) {
-    StringBuilder b = new StringBuilder("| id | severity | description |\n|---|---|---|\n");
+  /** A Markdown table {@code | id | severity | (origin |) description |}, one row per rule. */
+  public static String markdown(List<RuleInfo> rules, boolean withOrigin) {
+    StringBuilder b = new StringBuilder(withOrigin
+        ? "| id | severity | origin | description |\n|---|---|---|---|\n"
+        : "| id | severity | description |\n|---|---|---|\n");
     for (RuleInfo r : rules) {
-      b.append("| `").append(r.id()).append("` | ").append(r.severity().label()).append(" | ")
-          .append(cell(r.description())).append(" |\n");
+      b.append("| `").append(r.id()).append("` | ").append(r.severity().label()).append(" | ");
+      if (withOrigin) {
+        b.append(cell(r.origin())).append(" | ");
+      }
+      b.append(cell(r.description())).append(" |\n");
     }
     return b.toString();
   }
 
-  /** {@code {"rules": [{"id", "severity", "description"}, ...]}}. */
-  public static String json(List<RuleInfo> rules) {
+  /** {@code {"rules": [{"id", "severity", ("origin",) "description"}, ...]}}. */
+  public static String json(List<RuleInfo> rules, boolean withOrigin) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter()
@@ -70,6 +88,9 @@ public final class RuleDoc {
         g.writeStartObject();
         g.writeStringField("id", r.id());
         g.writeStringField("severity", r.severity().label());
+        if (withOrigin) {
+          g.writeStringField("origin", r.origin());
+        }
         g.writeStringField("description", r.description());
         g.writeEndObject();
       }
