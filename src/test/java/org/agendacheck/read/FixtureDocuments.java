@@ -51,31 +51,37 @@ public final class FixtureDocuments {
   private FixtureDocuments() {}
 
   public static void main(String[] args) throws Exception {
-    Files.createDirectories(RES.resolve("read/xlsx"));
-    Files.createDirectories(RES.resolve("read/docx"));
-    Files.createDirectories(RES.resolve("rules/formula-range"));
-    Files.createDirectories(RES.resolve("rules/parse-error"));
+    writeAll(RES);
+  }
+
+  /** Writes every fixture below the given folder, as it is laid out under src/test/resources. */
+  static void writeAll(Path root) throws Exception {
+    for (String folder : List.of("read/xlsx", "read/docx", "rules/formula-range",
+        "rules/parse-error", "rules/pm-entry", "rules/formula-mismatch")) {
+      Files.createDirectories(root.resolve(folder));
+    }
     // both seed tables in one workbook: numbers as numbers, PM and dashes as text, SUM totals
-    write(RES.resolve("read/xlsx/seed-tables.xlsx"), workbook(null));
-    write(RES.resolve("rules/pm-entry/seed-tables-workbook.xlsx"), workbook(null));
+    write(root.resolve("read/xlsx/seed-tables.xlsx"), workbook(null));
+    write(root.resolve("rules/pm-entry/seed-tables-workbook.xlsx"), workbook(null));
     // total formulas: one range a row short; one that adds the subtotals; one not a sum
-    write(RES.resolve("rules/formula-range/total-range-a-row-short.xlsx"), workbook("B18"));
-    write(RES.resolve("rules/formula-range/total-range-covers-items.xlsx"), subtotalWorkbook(false));
-    write(RES.resolve("rules/formula-range/total-adds-subtotals.xlsx"), subtotalWorkbook(true));
-    write(RES.resolve("read/docx/seed-tables.docx"), document());
-    write(RES.resolve("rules/pm-entry/seed-tables-document.docx"), document());
+    write(root.resolve("rules/formula-range/total-range-a-row-short.xlsx"), workbook("B18"));
+    write(root.resolve("rules/formula-range/total-range-covers-items.xlsx"),
+        subtotalWorkbook(false));
+    write(root.resolve("rules/formula-range/total-adds-subtotals.xlsx"), subtotalWorkbook(true));
+    write(root.resolve("read/docx/seed-tables.docx"), document());
+    write(root.resolve("rules/pm-entry/seed-tables-document.docx"), document());
     try (XWPFDocument d = new XWPFDocument()) {
       d.createParagraph().createRun().setText("Een notitie zonder tabel.");
-      write(RES.resolve("rules/parse-error/docx-without-table.docx"), d);
+      write(root.resolve("rules/parse-error/docx-without-table.docx"), d);
     }
-    byte[] good = Files.readAllBytes(RES.resolve("read/xlsx/seed-tables.xlsx"));
-    Files.write(RES.resolve("rules/parse-error/xlsx-truncated.xlsx"),
+    byte[] good = Files.readAllBytes(root.resolve("read/xlsx/seed-tables.xlsx"));
+    Files.write(root.resolve("rules/parse-error/xlsx-truncated.xlsx"),
         java.util.Arrays.copyOf(good, good.length / 2));
     byte[] noise = new byte[2048];
     new java.util.Random(4).nextBytes(noise);
-    Files.write(RES.resolve("rules/parse-error/docx-random-bytes.docx"), noise);
-    encrypted(good, RES.resolve("rules/parse-error/xlsx-password-protected.xlsx"));
-    numbered();
+    Files.write(root.resolve("rules/parse-error/docx-random-bytes.docx"), noise);
+    encrypted(good, root.resolve("rules/parse-error/xlsx-password-protected.xlsx"));
+    numbered(root);
   }
 
   /** A numbered reconciliation table (row numbers in a column of their own, formulas in labels). */
@@ -88,7 +94,7 @@ public final class FixtureDocuments {
       {"6", "Over/onderschrijding (= 5 - 4)", "-0.3", "0.8", "0.0"}};
 
   /** The Kadertoets as .xlsx and .docx: row 4's 2027 is 0.1 above 1 t/m 3. */
-  static void numbered() throws IOException {
+  static void numbered(Path root) throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
     XSSFSheet s = wb.createSheet("Kadertoets");
     s.createRow(0).createCell(0).setCellValue("Tabel 1 Kadertoets");
@@ -110,7 +116,7 @@ public final class FixtureDocuments {
         }
       }
     }
-    write(RES.resolve("rules/formula-mismatch/xlsx-row-number-column.xlsx"), wb);
+    write(root.resolve("rules/formula-mismatch/xlsx-row-number-column.xlsx"), wb);
     XWPFDocument d = new XWPFDocument();
     d.createParagraph().createRun().setText("Tabel 1 Kadertoets (bedragen x \u20AC 1 mln)");
     XWPFTable t = d.createTable();
@@ -126,7 +132,7 @@ public final class FixtureDocuments {
         row.getCell(c).setText(c < 2 ? line[c] : line[c].replace('.', ','));
       }
     }
-    write(RES.resolve("rules/formula-mismatch/docx-row-number-column.docx"), d);
+    write(root.resolve("rules/formula-mismatch/docx-row-number-column.docx"), d);
   }
 
   private static void write(Path p, org.apache.poi.ooxml.POIXMLDocument doc) throws IOException {
