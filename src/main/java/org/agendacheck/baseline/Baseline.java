@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -202,13 +199,7 @@ public record Baseline(String source, List<BaselineEntry> entries) {
         before.putIfAbsent(e.fingerprint(), e);
       }
     }
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    try (JsonGenerator g = org.agendacheck.report.JsonFiles.generator(out)) {
       g.writeStartObject();
       g.writeNumberField("version", 1);
       g.writeArrayFieldStart("entries");

@@ -50,11 +50,7 @@ public final class Inputs {
         line.setLength(0);
         line.append("    {\"section\": \"Posten\", \"label\": \"Post ").append(label)
             .append("\", \"values\": [");
-        long[] v = new long[COLUMNS.length];
-        for (int c = 0; c < 5; c++) {
-          v[c] = random.next(10_000);
-        }
-        v[5] = random.next(v[4] + 1);
+        long[] v = amounts(random);
         for (int c = 0; c < COLUMNS.length; c++) {
           if (c > 0) {
             line.append(", ");
@@ -117,11 +113,7 @@ public final class Inputs {
       b.append("],\n  \"rows\": [\n");
       for (int r = 0; r < 4; r++) {
         b.append("    {\"label\": \"Onderdeel ").append(r + 1).append("\", \"values\": [");
-        long[] v = new long[COLUMNS.length];
-        for (int c = 0; c < 5; c++) {
-          v[c] = random.next(10_000);
-        }
-        v[5] = random.next(v[4] + 1);
+        long[] v = amounts(random);
         for (int c = 0; c < COLUMNS.length; c++) {
           if (c > 0) {
             b.append(", ");
@@ -174,5 +166,15 @@ public final class Inputs {
       state = state * 6364136223846793005L + 1442695040888963407L;
       return ((state >>> 17) & Long.MAX_VALUE) % bound;
     }
+  }
+
+  /** One row's amounts in tenths: five years, then a structural amount at most the last year's. */
+  private static long[] amounts(Random random) {
+    long[] v = new long[COLUMNS.length];
+    for (int c = 0; c < 5; c++) {
+      v[c] = random.next(10_000);
+    }
+    v[5] = random.next(v[4] + 1);
+    return v;
   }
 }

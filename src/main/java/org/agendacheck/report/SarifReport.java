@@ -1,10 +1,6 @@
 package org.agendacheck.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -31,7 +27,6 @@ public final class SarifReport implements ReportWriter {
   public static final String INFORMATION_URI = org.agendacheck.AgendaCheck.homePage();
   /** The base id relative artifact locations are resolved against: the working directory. */
   public static final String SRCROOT = "%SRCROOT%";
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   @Override
   public void write(ValidationResult result, Writer out) throws IOException {
@@ -40,13 +35,7 @@ public final class SarifReport implements ReportWriter {
 
   @Override
   public void write(ReportInput in, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    try (JsonGenerator g = JsonFiles.generator(out)) {
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);
       g.writeStringField("version", "2.1.0");
