@@ -102,10 +102,12 @@ final class Facts {
           continue;
         }
         SumCheck check = agg.isTotal()
-            ? new SumCheck(AggregateKind.TOTAL, agg.cell(c), "the items", t.getRounding())
+            ? new SumCheck(AggregateKind.TOTAL, agg.cell(c), Phrase.of("phrase.items"),
+                t.getRounding())
             : new SumCheck(AggregateKind.SUBTOTAL, agg.cell(c),
-                agg.getSection() == null ? "the items without a section"
-                    : "the items of section " + agg.getSection(), t.getRounding());
+                agg.getSection() == null ? Phrase.of("phrase.items-without-section")
+                    : Phrase.of("phrase.items-of-section", "section", agg.getSection()),
+                t.getRounding());
         for (Row item : t.getRows()) {
           if (item.isItem() && (agg.isTotal()
               || Objects.equals(sectionKey(item), sectionKey(agg)))) {
@@ -163,7 +165,7 @@ final class Facts {
       if (named != null && !named.stream().allMatch(FormulaTerm::isKnown)) {
         continue;
       }
-      String partsName = named != null ? total.getFormula() : "the year columns";
+      Object partsName = named != null ? total.getFormula() : Phrase.of("phrase.year-columns");
       for (Row r : t.getRows()) {
         if (r.isMemo()) {
           continue;

@@ -32,7 +32,7 @@ public final class Cell {
   private record Wide(BigDecimal amount, String text) {}
 
   /** The rarely set parts of a cell, kept apart so that plain cells stay small. */
-  private record Attached(String location, BigDecimal otherReading, CellFormula formula) {}
+  private record Attached(Location location, BigDecimal otherReading, CellFormula formula) {}
 
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
     this.kind = (byte) kind.ordinal();
@@ -64,8 +64,11 @@ public final class Cell {
     return attached == null ? new Attached(null, null, null) : attached;
   }
 
-  /** This cell with a location in words ("Sheet1!C5", "table 2, row 5, cell 3"). */
-  public Cell withLocation(String where) {
+  /**
+   * This cell at a place of a source without lines (a worksheet cell, a cell of a Word table, a box
+   * on a PDF page, an HTML element).
+   */
+  public Cell withLocation(Location where) {
     Attached a = attached();
     return new Cell(this, new Attached(where, a.otherReading(), a.formula()));
   }
@@ -85,9 +88,13 @@ public final class Cell {
     return new Cell(this, new Attached(a.location(), a.otherReading(), f));
   }
 
-  /** Where the cell is, in words, when the source has no lines (a workbook, a Word table), or null. */
-  public String getLocation() {
-    return attached == null ? null : attached.location();
+  /**
+   * Where the cell is: the place a reader gave it, else its line and column ({@link
+   * Location#NOWHERE} when neither is known).
+   */
+  public Location getLocation() {
+    Location given = attached == null ? null : attached.location();
+    return given != null ? given : Location.at(line, col);
   }
 
   /** The other reading of an ambiguous number, or null when the text reads one way only. */
