@@ -200,6 +200,11 @@ public final class Row {
     return hasAmount(CellKind.INVALID);
   }
 
+  /** True when an amount cell is not applicable ({@link #hasAmount}). */
+  public boolean isAnyNotApplicable() {
+    return hasAmount(CellKind.NOT_APPLICABLE);
+  }
+
   /** The cell of the given column, or null when the row cannot be placed. */
   public Cell cell(Column column) {
     return isPlaceable() ? cells.get(column.getIndex()) : null;
