@@ -29,14 +29,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  *
  * <p>Planted: the 2027 total is typed over its formula (560, the items add up to 555); the 2026
  * total's SUM stops a row short; "Cloud" 2029 is PM; "AI" structural is above its 2030; "Data" 2028
- * reads "n.b.".
+ * reads "9O" (a letter O typed for a zero).
  */
 public final class PlantedDocuments {
   static final Path DIR = Path.of("src/test/resources/annotate");
 
   static final List<String[]> ITEMS = List.of(
       new String[] {"Prioriteit"},
-      new String[] {"Data", "35", "65", "n.b.", "115", "140", "85"},
+      new String[] {"Data", "35", "65", "9O", "115", "140", "85"},
       new String[] {"AI", "40", "50", "50", "50", "50", "65"},
       new String[] {"Cloud", "60", "150", "190", "PM", "225", "125"},
       new String[] {"Digitaal Vakmanschap", "30", "125", "200", "200", "210", "115"},
