@@ -203,6 +203,11 @@ public final class Row {
     return hasAmount(CellKind.INVALID);
   }
 
+  /** True when an amount cell is not applicable ({@link #hasAmount}). */
+  public boolean isAnyNotApplicable() {
+    return hasAmount(CellKind.NOT_APPLICABLE);
+  }
+
   /** True when an amount cell reads two ways ({@link #hasAmount}: a test on the row first). */
   public boolean isAnyOtherReading() {
     return anyOtherReading;
