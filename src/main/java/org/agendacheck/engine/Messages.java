@@ -199,6 +199,7 @@ public final class Messages {
         case PM -> "PM";
         case BLANK -> format(lang, "report.blank", Map.of());
         case INVALID -> c.getText();
+        case NOT_APPLICABLE -> c.display();
       };
     }
     if (v instanceof Location.TextPosition t) {
