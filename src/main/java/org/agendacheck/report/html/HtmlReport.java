@@ -587,6 +587,7 @@ public final class HtmlReport implements ReportWriter {
       if (s == null) {
         return this;
       }
+      s = org.agendacheck.report.Controls.escape(s);
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         switch (c) {
