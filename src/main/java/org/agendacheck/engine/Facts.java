@@ -121,10 +121,12 @@ final class Facts {
                 agg.getSection() == null ? Phrase.of("phrase.items-without-section")
                     : Phrase.of("phrase.items-of-section", "section", agg.getSection()),
                 t.getRounding());
-        for (Row item : agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
-            List.of())) {
+        List<Row> parts = agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
+            List.of());
+        for (Row item : parts) {
           check.add(item.cell(c), 1);
         }
+        check.partsFrom(parts);
         if (invalid.contains(c)) {
           check.columnHoldsInvalid();
         }
@@ -156,6 +158,7 @@ final class Facts {
             check.add(part.cell(c), term.getWeight());
           }
         }
+        check.partsFrom(e.getValue().stream().flatMap(term -> term.getRows().stream()).toList());
         if (invalid.contains(c)) {
           check.columnHoldsInvalid();
         }
@@ -177,6 +180,12 @@ final class Facts {
         continue;
       }
       Object partsName = named != null ? total.getFormula() : Phrase.of("phrase.year-columns");
+      List<Column> parts = new ArrayList<>();
+      if (named != null) {
+        named.forEach(term -> parts.add((Column) term.getFrom()));
+      } else {
+        t.getColumns().stream().filter(c -> c.getYear() != null).forEach(parts::add);
+      }
       for (Row r : t.getRows()) {
         if (r.isMemo()) {
           continue;
@@ -194,6 +203,7 @@ final class Facts {
             }
           }
         }
+        check.partsFrom(parts);
         out.add(check);
       }
     }
