@@ -64,6 +64,15 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show the Office and PDF libraries' own logging (silenced by default: what "
+          + "they log about a bad file is its parse-error) and the stack trace of an internal error.")
+  void debug(boolean on) {
+    if (on) {
+      Debug.enable();
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
