@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.agendacheck.model.Document;
 import org.agendacheck.model.Problem;
 
@@ -38,13 +37,10 @@ public final class Sources {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !inRulesFolder(p, f))
-              .filter(f -> READERS.containsKey(extension(f)) && !isCompanion(f))
-              .sorted((a, b) -> a.toString().compareTo(b.toString()))
-              .forEach(out::add);
-        }
+        Walk walk = new Walk(p);
+        Files.walkFileTree(p, walk);
+        walk.found.sort((a, b) -> a.toString().compareTo(b.toString()));
+        out.addAll(walk.found);
       } else if (Files.exists(p)) {
         out.add(p);
       } else {
@@ -52,6 +48,47 @@ public final class Sources {
       }
     }
     return out;
+  }
+
+  /**
+   * Collects the documents below a root. What cannot be walked is collected too, so that reading
+   * it gives the parse-error that names it: a folder that cannot be listed, an entry whose
+   * attributes cannot be read, and a symbolic link (of a document's name) to nothing.
+   */
+  static final class Walk extends java.nio.file.SimpleFileVisitor<Path> {
+    private final Path root;
+    final List<Path> found = new ArrayList<>();
+
+    Walk(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+        java.nio.file.attribute.BasicFileAttributes attrs) {
+      return !dir.equals(root) && inRulesFolder(root, dir.resolve("x"))
+          ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFile(Path file,
+        java.nio.file.attribute.BasicFileAttributes attrs) {
+      boolean document = READERS.containsKey(extension(file)) && !isCompanion(file)
+          && !inRulesFolder(root, file);
+      if (document && (Files.isRegularFile(file)
+          || attrs.isSymbolicLink() && !Files.exists(file))) {
+        found.add(file);
+      }
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+      if (!inRulesFolder(root, file)) {
+        found.add(file);
+      }
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
   }
 
   /** The input formats --input-format accepts: the extensions, and "text" for txt. */
@@ -115,6 +152,19 @@ public final class Sources {
   public static Document load(Path path, ReadOptions options,
       java.util.function.UnaryOperator<InputStream> wrap) {
     String source = path.toString();
+    if (Files.isDirectory(path)) {
+      return Document.unreadable(source, new Problem("cannot read the folder: "
+          + (Files.isReadable(path) ? "it cannot be listed" : "permission denied"), 0, 0));
+    }
+    if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+      String to;
+      try {
+        to = Files.readSymbolicLink(path).toString();
+      } catch (IOException | UnsupportedOperationException e) {
+        to = "nothing";
+      }
+      return Document.unreadable(source, new Problem("a broken symbolic link to " + to, 0, 0));
+    }
     AgendaReader reader = readerFor(path.toString(), options);
     ReadOptions o = options;
     if (!(reader instanceof JsonAgendaReader) && o.meta() == null) {
