@@ -210,6 +210,43 @@ public final class AgendaCheck {
         d.tables().forEach(t -> t.useDefaultRounding(defaultRounding));
       }
     }
-    return new ValidationResult(validator.validate(documents), documents.size());
+    return new ValidationResult(checked(documents), documents.size());
+  }
+
+  /**
+   * The findings of the documents together. When checking fails (a defect: a rule or the engine
+   * raised an exception), each document is checked alone to find the ones it fails on; those are
+   * reported with their internal-error finding, and the others are checked together again.
+   */
+  private List<org.agendacheck.engine.Finding> checked(List<Document> documents) {
+    try {
+      return validator.validate(documents);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (documents.size() == 1) {
+        Document d = documents.get(0);
+        return validator.validate(List.of(
+            Document.unreadable(d.source(), org.agendacheck.model.Defect.problem("checking", e))));
+      }
+      java.util.List<Document> kept = new java.util.ArrayList<>();
+      for (Document d : documents) {
+        try {
+          validator.validate(List.of(d));
+          kept.add(d);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError alone) {
+          kept.add(Document.unreadable(d.source(),
+              org.agendacheck.model.Defect.problem("checking", alone)));
+        }
+      }
+      try {
+        return validator.validate(kept);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError together) {
+        // Each checks alone but not together: references between them are not resolved.
+        java.util.List<org.agendacheck.engine.Finding> found = new java.util.ArrayList<>();
+        for (Document d : kept) {
+          found.addAll(validator.validate(List.of(d)));
+        }
+        return found;
+      }
+    }
   }
 }

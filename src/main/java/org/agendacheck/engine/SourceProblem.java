@@ -14,4 +14,9 @@ public record SourceProblem(Document document, Problem problem) {
   public String getMessage() {
     return problem.message();
   }
+
+  /** True when the problem is a defect of agendacheck (the internal-error rule reports it). */
+  public boolean isInternal() {
+    return org.agendacheck.model.Defect.is(problem);
+  }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.agendacheck.model.Defect;
 import org.agendacheck.model.Document;
 import org.agendacheck.model.Problem;
 
@@ -153,6 +154,17 @@ public final class Sources {
    */
   public static Document load(Path path, ReadOptions options,
       java.util.function.UnaryOperator<InputStream> wrap) {
+    try {
+      return read(path, options, wrap);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Defect.ours(e) ? Document.unreadable(path.toString(), Defect.problem("reading", e))
+          : Document.unreadable(path.toString(),
+              new Problem("cannot read the file: " + reason(e), 0, 0));
+    }
+  }
+
+  private static Document read(Path path, ReadOptions options,
+      java.util.function.UnaryOperator<InputStream> wrap) {
     String source = path.toString();
     if (Files.isDirectory(path)) {
       return Document.unreadable(source, new Problem("cannot read the folder: "
@@ -181,7 +193,7 @@ public final class Sources {
     }
     try (InputStream in = wrap.apply(Files.newInputStream(path))) {
       return reader.read(source, baseName(path), in, o);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       return Document.unreadable(source, new Problem("cannot read the file: " + reason(e), 0, 0));
     }
   }
@@ -198,14 +210,17 @@ public final class Sources {
   public static Document load(String name, InputStream in, ReadOptions options) {
     AgendaReader reader = readerFor(name, options);
     try {
-      return reader.read(name, baseName(Path.of(name)), in, options);
-    } catch (IOException | RuntimeException e) {
+      return reader.read(name, baseName(fileName(name)), in, options);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Defect.ours(e) ? Document.unreadable(name, Defect.problem("reading", e))
+          : Document.unreadable(name, new Problem("cannot read the source: " + reason(e), 0, 0));
+    } catch (IOException e) {
       return Document.unreadable(name, new Problem("cannot read the source: " + reason(e), 0, 0));
     }
   }
 
   /** Why reading failed, in words: the exception's class name means nothing to a reader. */
-  private static String reason(Exception e) {
+  private static String reason(Throwable e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
@@ -220,17 +235,28 @@ public final class Sources {
     if (options.format() != null && READERS.containsKey(formatKey(options.format()))) {
       return READERS.get(formatKey(options.format()));
     }
-    return READERS.getOrDefault(extension(Path.of(name)), READERS.get("json"));
+    return READERS.getOrDefault(extension(fileName(name)), READERS.get("json"));
+  }
+
+  /** The last part of a name, which need not be a valid path here (an upload's, say). */
+  private static String fileName(String name) {
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   }
 
   static String extension(Path p) {
-    String n = p.getFileName() == null ? "" : p.getFileName().toString();
+    return extension(p.getFileName() == null ? "" : p.getFileName().toString());
+  }
+
+  private static String extension(String n) {
     int dot = n.lastIndexOf('.');
     return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   static String baseName(Path p) {
-    String n = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+    return baseName(p.getFileName() == null ? p.toString() : p.getFileName().toString());
+  }
+
+  private static String baseName(String n) {
     int dot = n.lastIndexOf('.');
     return dot <= 0 ? n : n.substring(0, dot);
   }
