@@ -36,6 +36,8 @@ public final class JsonAgendaReader implements AgendaReader {
   private static final int MAX_DIGITS = 100;
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
+      // Two "values" in one row would be two tables to two readers: refused, not last-one-wins.
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   /** Reads a JSON agenda; the options do not apply, as JSON carries exact numbers and metadata. */
@@ -50,6 +52,14 @@ public final class JsonAgendaReader implements AgendaReader {
       return Document.unreadable(source, problem(e.getMessage(), e.line, e.col));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
+      java.util.regex.Matcher dup = java.util.regex.Pattern.compile("^Duplicate (?:Object property|field) [\"'](.*?)[\"']( |$)")
+          .matcher(oneLine(e.getOriginalMessage()));
+      if (dup.find()) {
+        return Document.unreadable(source, problem("the key \"" + dup.group(1)
+            + "\" appears twice in one object; which one is meant cannot be known",
+            loc == null ? 0 : Math.max(loc.getLineNr(), 0),
+            loc == null ? 0 : Math.max(loc.getColumnNr(), 0)));
+      }
       String msg = "not valid JSON: " + oneLine(e.getOriginalMessage())
           .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
       return Document.unreadable(source, problem(msg,
