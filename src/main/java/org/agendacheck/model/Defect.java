@@ -6,7 +6,8 @@ package org.agendacheck.model;
  * finding, so that one such file never ends a run.
  */
 public final class Defect {
-  private static final String PREFIX = "internal error while ";
+  /** The reasons end so ("reading-defect"); the internal-error rule's templates put them in words. */
+  private static final String REASON = "-defect";
 
   private Defect() {}
 
@@ -15,13 +16,12 @@ public final class Defect {
    * naming the exception and the place in agendacheck's code where it arose.
    */
   public static Problem problem(String during, Throwable t) {
-    return new Problem(PREFIX + during + " (a defect of agendacheck or of a rule it runs, not of the file; please "
-        + "report it with the file): " + describe(t), 0, 0);
+    return Problem.of(during + REASON, "detail", describe(t));
   }
 
   /** True for a problem made by {@link #problem}. */
   public static boolean is(Problem p) {
-    return p.message() != null && p.message().startsWith(PREFIX);
+    return p.reason().endsWith(REASON);
   }
 
   /**

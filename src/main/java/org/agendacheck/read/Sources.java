@@ -159,7 +159,7 @@ public final class Sources {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Defect.ours(e) ? Document.unreadable(path.toString(), Defect.problem("reading", e))
           : Document.unreadable(path.toString(),
-              new Problem("cannot read the file: " + reason(e), 0, 0));
+              Problem.of("file-unreadable", "detail", reason(e)));
     }
   }
 
@@ -167,8 +167,8 @@ public final class Sources {
       java.util.function.UnaryOperator<InputStream> wrap) {
     String source = path.toString();
     if (Files.isDirectory(path)) {
-      return Document.unreadable(source, new Problem("cannot read the folder: "
-          + (Files.isReadable(path) ? "it cannot be listed" : "permission denied"), 0, 0));
+      return Document.unreadable(source, Problem.of("folder-unreadable", "detail",
+          Files.isReadable(path) ? "it cannot be listed" : "permission denied"));
     }
     if (Files.isSymbolicLink(path) && !Files.exists(path)) {
       String to;
@@ -177,7 +177,7 @@ public final class Sources {
       } catch (IOException | UnsupportedOperationException e) {
         to = "nothing";
       }
-      return Document.unreadable(source, new Problem("a broken symbolic link to " + to, 0, 0));
+      return Document.unreadable(source, Problem.of("broken-link", "target", to));
     }
     AgendaReader reader = readerFor(path.toString(), options);
     ReadOptions o = options;
@@ -187,14 +187,14 @@ public final class Sources {
         try {
           o = o.withMeta(TableMeta.read(sidecar));
         } catch (IOException e) {
-          return Document.unreadable(source, new Problem(e.getMessage(), 0, 0));
+          return Document.unreadable(source, Problem.of("sidecar-unreadable", "detail", e.getMessage()));
         }
       }
     }
     try (InputStream in = wrap.apply(Files.newInputStream(path))) {
       return reader.read(source, baseName(path), in, o);
     } catch (IOException e) {
-      return Document.unreadable(source, new Problem("cannot read the file: " + reason(e), 0, 0));
+      return Document.unreadable(source, Problem.of("file-unreadable", "detail", reason(e)));
     }
   }
 
@@ -213,9 +213,9 @@ public final class Sources {
       return reader.read(name, baseName(fileName(name)), in, options);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Defect.ours(e) ? Document.unreadable(name, Defect.problem("reading", e))
-          : Document.unreadable(name, new Problem("cannot read the source: " + reason(e), 0, 0));
+          : Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     } catch (IOException e) {
-      return Document.unreadable(name, new Problem("cannot read the source: " + reason(e), 0, 0));
+      return Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     }
   }
 
