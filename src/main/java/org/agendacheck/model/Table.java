@@ -103,7 +103,8 @@ public final class Table {
 
   /**
    * Takes a default rounding (a configuration's) when the source declared none; a declared rounding
-   * is kept. Call it before the table is validated.
+   * is kept. For the read layer, which applies its options before a document leaves it; nothing
+   * after reading calls it (a layering test checks).
    */
   public void useDefaultRounding(Rounding defaultRounding) {
     if (!roundingDeclared) {
