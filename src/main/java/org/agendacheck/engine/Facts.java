@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.Column;
 import org.agendacheck.model.Document;
@@ -64,9 +63,13 @@ final class Facts {
   static List<Object> derived(Table t) {
     List<Object> out = new ArrayList<>();
     Map<Row, List<FormulaTerm>> terms = new LinkedHashMap<>();
+    RowIds ids = null;
     for (Row r : t.getRows()) {
       if (r.isFormulaRow() && !r.isMemo()) {
-        List<FormulaTerm> ts = rowTerms(t, r);
+        if (ids == null) {
+          ids = new RowIds(t);
+        }
+        List<FormulaTerm> ts = rowTerms(ids, r);
         terms.put(r, ts);
         out.addAll(ts);
       }
@@ -93,6 +96,16 @@ final class Facts {
   /** One check per total or subtotal cell in an amount column, for rows without a formula. */
   private static List<SumCheck> roleSums(Table t, java.util.Set<Column> invalid) {
     List<SumCheck> out = new ArrayList<>();
+    // The items of each section, gathered once: a table of many subtotals costs its size, not
+    // its size times the number of subtotals.
+    List<Row> items = new ArrayList<>();
+    Map<String, List<Row>> bySection = new HashMap<>();
+    for (Row item : t.getRows()) {
+      if (item.isItem()) {
+        items.add(item);
+        bySection.computeIfAbsent(sectionKey(item), k -> new ArrayList<>()).add(item);
+      }
+    }
     for (Row agg : t.getRows()) {
       if (!(agg.isTotal() || agg.isSubtotal()) || agg.isFormulaRow()) {
         continue;
@@ -106,11 +119,9 @@ final class Facts {
             : new SumCheck(AggregateKind.SUBTOTAL, agg.cell(c),
                 agg.getSection() == null ? "the items without a section"
                     : "the items of section " + agg.getSection(), t.getRounding());
-        for (Row item : t.getRows()) {
-          if (item.isItem() && (agg.isTotal()
-              || Objects.equals(sectionKey(item), sectionKey(agg)))) {
-            check.add(item.cell(c), 1);
-          }
+        for (Row item : agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
+            List.of())) {
+          check.add(item.cell(c), 1);
         }
         if (invalid.contains(c)) {
           check.columnHoldsInvalid();
@@ -187,24 +198,57 @@ final class Facts {
     return out;
   }
 
-  private static List<FormulaTerm> rowTerms(Table t, Row r) {
-    List<FormulaTerm> out = new ArrayList<>();
-    Formula f = r.getFormula();
-    for (Formula.Term term : f.terms()) {
-      Row from = t.findRowById(term.from());
-      Row to = term.isRange() ? t.findRowById(term.to()) : null;
-      List<Row> rows = new ArrayList<>();
-      if (from != null && !term.isRange()) {
-        rows.add(from);
-      } else if (from != null && to != null) {
-        for (Row x : t.getRows().subList(from.getIndex(), Math.max(from.getIndex(), to.getIndex() + 1))) {
-          if (x.getId() != null && !x.isMemo()) {
-            rows.add(x);
+  /**
+   * The rows formulas can name, looked up in constant time: the first row of each id, and the rows
+   * with an id that are no memo rows in table order (a range is a view of them, not a copy), so a
+   * table of many formula rows resolves in time linear in its size.
+   */
+  private static final class RowIds {
+    final Map<String, Row> first = new HashMap<>();
+    final List<Row> named = new ArrayList<>();
+    /** For each row index, the position in {@link #named} of the first named row at or after it. */
+    final int[] from;
+
+    RowIds(Table t) {
+      List<Row> rows = t.getRows();
+      from = new int[rows.size() + 1];
+      for (int i = 0; i < rows.size(); i++) {
+        Row x = rows.get(i);
+        from[i] = named.size();
+        if (x.getId() != null) {
+          first.putIfAbsent(x.getId(), x);
+          if (!x.isMemo()) {
+            named.add(x);
           }
         }
       }
+      from[rows.size()] = named.size();
+    }
+
+    /** The named rows from one row to another, both included, in table order (empty if reversed). */
+    List<Row> range(Row a, Row b) {
+      int lo = from[a.getIndex()];
+      int hi = from[Math.max(a.getIndex(), b.getIndex() + 1)];
+      return java.util.Collections.unmodifiableList(named.subList(lo, Math.max(lo, hi)));
+    }
+  }
+
+  private static List<FormulaTerm> rowTerms(RowIds ids, Row r) {
+    List<FormulaTerm> out = new ArrayList<>();
+    Formula f = r.getFormula();
+    for (Formula.Term term : f.terms()) {
+      Row from = ids.first.get(term.from());
+      Row to = term.isRange() ? ids.first.get(term.to()) : null;
+      List<Row> rows;
+      if (from != null && !term.isRange()) {
+        rows = List.of(from);
+      } else if (from != null && to != null) {
+        rows = ids.range(from, to);
+      } else {
+        rows = List.of();
+      }
       out.add(new FormulaTerm(r, f.text(), term.text(), term.weight(), term.from(), term.to(),
-          from, to, List.copyOf(rows)));
+          from, to, rows));
     }
     return out;
   }
@@ -263,37 +307,126 @@ final class Facts {
   }
 
   /**
-   * For each formula row, the loop through which its formula includes the row itself, if any: a
-   * breadth-first walk over the rows the formulas name (no recursion, so no depth limit).
+   * For each formula row, the loop through which its formula includes the row itself, if any. The
+   * strongly connected components of the rows the formulas name are found first (Tarjan's
+   * algorithm, iterative, so no depth limit): only a row in a component with a loop can lie on one,
+   * and only for those is a loop searched, breadth-first within the component. A long chain of
+   * formulas, each naming the one before, so costs time linear in its length.
    */
   private static Map<Row, FormulaRow> formulaRows(Map<Row, List<FormulaTerm>> terms) {
+    Map<Row, Integer> component = components(terms);
     Map<Row, FormulaRow> out = new LinkedHashMap<>();
     for (Row start : terms.keySet()) {
-      Map<Row, Row> cameFrom = new HashMap<>();
-      Deque<Row> queue = new ArrayDeque<>();
-      queue.add(start);
+      Integer own = component.get(start);
       List<Row> cycle = List.of();
-      while (!queue.isEmpty() && cycle.isEmpty()) {
-        Row at = queue.poll();
-        for (FormulaTerm term : terms.getOrDefault(at, List.of())) {
-          for (Row next : term.getRows()) {
-            if (next == start) {
-              cycle = path(cameFrom, at, start);
+      if (own != null) {
+        Map<Row, Row> cameFrom = new HashMap<>();
+        Deque<Row> queue = new ArrayDeque<>();
+        queue.add(start);
+        while (!queue.isEmpty() && cycle.isEmpty()) {
+          Row at = queue.poll();
+          for (FormulaTerm term : terms.getOrDefault(at, List.of())) {
+            for (Row next : term.getRows()) {
+              if (next == start) {
+                cycle = path(cameFrom, at, start);
+                break;
+              }
+              if (own.equals(component.get(next)) && !cameFrom.containsKey(next)) {
+                cameFrom.put(next, at);
+                queue.add(next);
+              }
+            }
+            if (!cycle.isEmpty()) {
               break;
             }
-            if (!cameFrom.containsKey(next) && terms.containsKey(next)) {
-              cameFrom.put(next, at);
-              queue.add(next);
-            }
-          }
-          if (!cycle.isEmpty()) {
-            break;
           }
         }
       }
       out.put(start, new FormulaRow(start, cycle));
     }
     return out;
+  }
+
+  /**
+   * The formula rows that can lie on a loop, each with the number of its strongly connected
+   * component: components of two or more rows, and single rows whose formula names themselves.
+   */
+  private static Map<Row, Integer> components(Map<Row, List<FormulaTerm>> terms) {
+    Map<Row, Integer> index = new HashMap<>();
+    Map<Row, Integer> low = new HashMap<>();
+    Deque<Row> stack = new ArrayDeque<>();
+    java.util.Set<Row> onStack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Map<Row, Integer> out = new HashMap<>();
+    int counter = 0;
+    int components = 0;
+    record Frame(Row row, java.util.Iterator<Row> next) {}
+    for (Row root : terms.keySet()) {
+      if (index.containsKey(root)) {
+        continue;
+      }
+      Deque<Frame> calls = new ArrayDeque<>();
+      index.put(root, counter);
+      low.put(root, counter++);
+      stack.push(root);
+      onStack.add(root);
+      calls.push(new Frame(root, successors(terms, root)));
+      while (!calls.isEmpty()) {
+        Frame f = calls.peek();
+        if (f.next().hasNext()) {
+          Row w = f.next().next();
+          if (!terms.containsKey(w)) {
+            continue;
+          }
+          if (!index.containsKey(w)) {
+            index.put(w, counter);
+            low.put(w, counter++);
+            stack.push(w);
+            onStack.add(w);
+            calls.push(new Frame(w, successors(terms, w)));
+          } else if (onStack.contains(w)) {
+            low.put(f.row(), Math.min(low.get(f.row()), index.get(w)));
+          }
+          continue;
+        }
+        calls.pop();
+        Row v = f.row();
+        if (!calls.isEmpty()) {
+          Row parent = calls.peek().row();
+          low.put(parent, Math.min(low.get(parent), low.get(v)));
+        }
+        if (low.get(v).equals(index.get(v))) {
+          List<Row> members = new ArrayList<>();
+          Row w;
+          do {
+            w = stack.pop();
+            onStack.remove(w);
+            members.add(w);
+          } while (w != v);
+          if (members.size() > 1 || namesItself(terms, v)) {
+            for (Row m : members) {
+              out.put(m, components);
+            }
+          }
+          components++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Iterator<Row> successors(Map<Row, List<FormulaTerm>> terms, Row r) {
+    return terms.get(r).stream().flatMap(t -> t.getRows().stream()).iterator();
+  }
+
+  private static boolean namesItself(Map<Row, List<FormulaTerm>> terms, Row r) {
+    for (FormulaTerm t : terms.get(r)) {
+      for (Row x : t.getRows()) {
+        if (x == r) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Row> path(Map<Row, Row> cameFrom, Row last, Row start) {

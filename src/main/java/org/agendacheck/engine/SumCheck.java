@@ -20,6 +20,7 @@ public final class SumCheck {
   private int figures;
   private int pmParts;
   private int invalidParts;
+  private int notApplicableParts;
   private boolean columnInvalid;
 
   /**
@@ -45,6 +46,7 @@ public final class SumCheck {
       }
       case PM -> pmParts++;
       case INVALID -> invalidParts++;
+      case NOT_APPLICABLE -> notApplicableParts++;
       case NIL, BLANK -> { }
     }
   }
@@ -81,7 +83,10 @@ public final class SumCheck {
     return published.getColumn();
   }
 
-  /** The exact weighted sum S of the number parts (nil and blank add 0, PM is left out). */
+  /**
+   * The exact weighted sum S of the number parts (nil and blank add 0, PM and not-applicable parts
+   * are left out).
+   */
   public BigDecimal getSum() {
     return sum;
   }
@@ -104,6 +109,16 @@ public final class SumCheck {
     return invalidParts;
   }
 
+  /** How many parts are not applicable ("n.v.t."): left out of the sum, as PM parts are. */
+  public int getNotApplicableParts() {
+    return notApplicableParts;
+  }
+
+  /** True for a not-applicable aggregate: there is no published figure to compare. */
+  public boolean isPublishedNotApplicable() {
+    return published.isNotApplicable();
+  }
+
   /** Marks the column as holding an invalid cell somewhere (any row): it cannot be sum-checked. */
   public void columnHoldsInvalid() {
     columnInvalid = true;
@@ -121,7 +136,7 @@ public final class SumCheck {
 
   /** True when the published figure can be compared with the sum: a number, nil or blank. */
   public boolean isComparable() {
-    return isReadable() && !published.isPm();
+    return isReadable() && !published.isPm() && !published.isNotApplicable();
   }
 
   /** The published figure as an exact value (blank and nil are exactly 0), or null for PM/invalid. */

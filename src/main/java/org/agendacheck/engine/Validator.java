@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.agendacheck.model.Document;
+import org.drools.core.common.InternalWorkingMemory;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -20,6 +21,9 @@ public final class Validator {
     this.rules = rules;
   }
 
+  /** How many inserted facts may wait before they are propagated. */
+  private static final int FLUSH_EVERY = 4096;
+
   /** How many documents one session takes when a run is split. */
   private static final int BATCH = 64;
 
@@ -27,8 +31,16 @@ public final class Validator {
     List<Finding> found = new ArrayList<>();
     KieSession session = rules.kieBase().newKieSession();
     try {
+      // An insert waits in a queue (a propagation entry and context, about 90 bytes) until the
+      // rules fire; a million rows queued at once would hold some 90 MB. Flushing every few
+      // thousand facts propagates them through the network (no rule fires), so the queue stays short.
+      int queued = 0;
       for (Object fact : facts) {
         session.insert(fact);
+        if (++queued == FLUSH_EVERY && session instanceof InternalWorkingMemory wm) {
+          wm.flushPropagations();
+          queued = 0;
+        }
       }
       session.fireAllRules();
       for (Object o : session.getObjects(o -> o instanceof Finding)) {

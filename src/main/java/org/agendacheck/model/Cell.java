@@ -32,7 +32,8 @@ public final class Cell {
   private record Wide(BigDecimal amount, String text) {}
 
   /** The rarely set parts of a cell, kept apart so that plain cells stay small. */
-  private record Attached(String location, BigDecimal otherReading, CellFormula formula) {}
+  private record Attached(String location, BigDecimal otherReading, CellFormula formula,
+      String footnote) {}
 
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
     this.kind = (byte) kind.ordinal();
@@ -61,13 +62,13 @@ public final class Cell {
   }
 
   private Attached attached() {
-    return attached == null ? new Attached(null, null, null) : attached;
+    return attached == null ? new Attached(null, null, null, null) : attached;
   }
 
   /** This cell with a location in words ("Sheet1!C5", "table 2, row 5, cell 3"). */
   public Cell withLocation(String where) {
     Attached a = attached();
-    return new Cell(this, new Attached(where, a.otherReading(), a.formula()));
+    return new Cell(this, new Attached(where, a.otherReading(), a.formula(), a.footnote()));
   }
 
   /**
@@ -76,13 +77,24 @@ public final class Cell {
    */
   public Cell withOtherReading(BigDecimal other) {
     Attached a = attached();
-    return new Cell(this, new Attached(a.location(), other, a.formula()));
+    return new Cell(this, new Attached(a.location(), other, a.formula(), a.footnote()));
   }
 
   /** This cell with the spreadsheet formula it was computed by. */
   public Cell withFormula(CellFormula f) {
     Attached a = attached();
-    return new Cell(this, new Attached(a.location(), a.otherReading(), f));
+    return new Cell(this, new Attached(a.location(), a.otherReading(), f, a.footnote()));
+  }
+
+  /** This cell with the footnote mark printed after its number ("*" in "537,7*", "1" in "1.234¹"). */
+  public Cell withFootnote(String mark) {
+    Attached a = attached();
+    return new Cell(this, new Attached(a.location(), a.otherReading(), a.formula(), mark));
+  }
+
+  /** The footnote mark printed after the number, or null. */
+  public String getFootnote() {
+    return attached == null ? null : attached.footnote();
   }
 
   /** Where the cell is, in words, when the source has no lines (a workbook, a Word table), or null. */
@@ -131,7 +143,10 @@ public final class Cell {
     return extra instanceof BigDecimal b ? b : extra instanceof Wide w ? w.amount() : null;
   }
 
-  /** The amount as a sum counts it: number and nil as they are, blank as 0, otherwise null. */
+  /**
+   * The amount as a sum counts it: number and nil as they are, blank as 0, otherwise null (PM,
+   * invalid and not applicable).
+   */
   public BigDecimal getCountedAmount() {
     return getKind() == CellKind.BLANK ? BigDecimal.ZERO : getAmount();
   }
@@ -170,6 +185,11 @@ public final class Cell {
 
   public boolean isInvalid() {
     return getKind() == CellKind.INVALID;
+  }
+
+  /** True for a not-applicable cell ("n.v.t.", "n.a.", "..."): no amount and none expected. */
+  public boolean isNotApplicable() {
+    return getKind() == CellKind.NOT_APPLICABLE;
   }
 
   /** True for a number or nil cell: one with a known exact amount. */
@@ -256,6 +276,7 @@ public final class Cell {
       case PM -> "PM";
       case BLANK -> "blank";
       case INVALID -> getText();
+      case NOT_APPLICABLE -> getText() == null || getText().isBlank() ? "n.a." : getText().trim();
     };
   }
 

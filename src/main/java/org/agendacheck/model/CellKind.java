@@ -11,5 +11,10 @@ public enum CellKind {
   /** An empty cell: missing, counted as zero. */
   BLANK,
   /** Anything else: cannot be read as an amount. */
-  INVALID
+  INVALID,
+  /**
+   * Not applicable or not available ("n.v.t.", "n.a.", "...", "x"): no amount, and none is
+   * expected. Never an invalid value, never summed, and it does not stop its column's sum check.
+   */
+  NOT_APPLICABLE
 }

@@ -30,6 +30,19 @@ public record Rounding(RoundingMode mode, BigDecimal step) {
     return !isDeclared() || amount.remainder(step).signum() == 0;
   }
 
+  /**
+   * True when some number among the cells is not a multiple of the step: rules test it on a row
+   * before they look at its cells one by one, so that rows whose numbers all fit cost one test.
+   */
+  public boolean anyNotMultiple(java.util.List<Cell> cells) {
+    for (Cell c : cells) {
+      if (c.isNumber() && !isMultiple(c.getAmount())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public String toString() {
     return isDeclared() ? mode.contractName() + " to " + step.toPlainString() : "none";

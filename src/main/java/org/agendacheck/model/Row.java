@@ -22,6 +22,8 @@ public final class Row {
   private List<Cell> amountCells = List.of();
   /** The kinds among the amount cells, one bit per {@link CellKind} ordinal. */
   private int amountKinds;
+  /** True when an amount cell has another reading ({@link Cell#getOtherReading()}). */
+  private boolean anyOtherReading;
   private Row earlierTwin;
   private Row earlierIdTwin;
 
@@ -97,6 +99,7 @@ public final class Row {
       if (column.isAmount()) {
         amounts.add(cell);
         amountKinds |= 1 << cell.getKind().ordinal();
+        anyOtherReading |= cell.getOtherReading() != null;
       }
     }
     // Most tables have amount columns only: then the cells themselves serve (a copy per row adds up).
@@ -198,6 +201,16 @@ public final class Row {
   /** True when an amount cell is invalid ({@link #hasAmount}). */
   public boolean isAnyInvalid() {
     return hasAmount(CellKind.INVALID);
+  }
+
+  /** True when an amount cell is not applicable ({@link #hasAmount}). */
+  public boolean isAnyNotApplicable() {
+    return hasAmount(CellKind.NOT_APPLICABLE);
+  }
+
+  /** True when an amount cell reads two ways ({@link #hasAmount}: a test on the row first). */
+  public boolean isAnyOtherReading() {
+    return anyOtherReading;
   }
 
   /** The cell of the given column, or null when the row cannot be placed. */

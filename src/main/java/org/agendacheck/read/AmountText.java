@@ -8,7 +8,14 @@ import org.agendacheck.model.CellKind;
 
 /**
  * Reads an amount as it is printed in a published table: Dutch or English digit grouping, a euro
- * sign, non-breaking and thin spaces, the minus sign U+2212, brackets for negatives, PM and dashes.
+ * sign, non-breaking and thin spaces, every minus a document prints (hyphen, U+2012 figure dash,
+ * U+2013 en dash, U+2212 minus, the Dutch {@code -/-}), brackets for negatives, PM, dashes,
+ * not-applicable marks ({@code n.v.t.}, {@code n.a.}, {@code ...}, {@code x}, {@code .}), a footnote
+ * mark after a number ({@code 537,7*}, {@code 1.234¹}) and a percent sign ({@code 0,88 %}).
+ *
+ * <p>The digits are counted before any {@link BigDecimal} is made: a number with more than
+ * {@value #MAX_DIGITS} digits is an invalid value, so a line of a million digits costs a scan, not
+ * a quadratic parse.
  *
  * <p>A number whose only separator can be read either as the locale's decimal mark or as the other
  * locale's thousands separator ({@code 1,110} in a Dutch table) is read the locale's way and keeps
@@ -18,35 +25,108 @@ public final class AmountText {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F\\u200A]+");
+  /** At most this many characters in a number; more is no budget amount. */
+  static final int MAX_DIGITS = 100;
+  /** Characters that print a minus sign: hyphen, figure dash, en dash, minus sign, small and full-width hyphen-minus. */
+  private static final String MINUS = "-\u2012\u2013\u2212\uFE63\uFF0D";
+  /** Superscript digits and marks a footnote reference is printed with. */
+  private static final String SUPERSCRIPT = "\u00B9\u00B2\u00B3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u207E\u207D";
 
   private AmountText() {}
 
   /**
    * What a text cell holds.
    *
-   * @param kind number, PM, nil, blank or invalid
+   * @param kind number, PM, nil, blank, invalid or not applicable
    * @param amount the amount of a number (0 for nil), else null
    * @param otherReading for an ambiguous number, the amount of the other reading, else null
+   * @param footnote the footnote mark printed after a number ("*", "1" for "¹"), else null
+   * @param percent true for a number printed with a percent sign
    */
-  public record Reading(CellKind kind, BigDecimal amount, BigDecimal otherReading) {
+  public record Reading(CellKind kind, BigDecimal amount, BigDecimal otherReading, String footnote,
+      boolean percent) {
+    /** A reading without footnote mark or percent sign. */
+    public Reading(CellKind kind, BigDecimal amount, BigDecimal otherReading) {
+      this(kind, amount, otherReading, null, false);
+    }
+
     /** The reading as a model cell. */
     public Cell toCell(String text, int line, int col) {
       Cell c = kind == CellKind.NUMBER ? Cell.number(amount, text, line, col)
           : Cell.of(kind, text, line, col);
-      return otherReading == null ? c : c.withOtherReading(otherReading);
+      c = otherReading == null ? c : c.withOtherReading(otherReading);
+      return footnote == null ? c : c.withFootnote(footnote);
     }
   }
 
-  /** True when the text is a value token: a number, PM or a dash (not blank, not other text). */
+  /**
+   * True when the text is a value token: a number, PM, a dash or a not-applicable mark (not blank,
+   * not other text).
+   */
   public static boolean isValue(String text, NumberLocale locale) {
     CellKind k = read(text, locale).kind();
-    return k == CellKind.NUMBER || k == CellKind.PM || k == CellKind.NIL;
+    return k == CellKind.NUMBER || k == CellKind.PM || k == CellKind.NIL
+        || k == CellKind.NOT_APPLICABLE;
   }
 
-  /** Reads one cell's text. Never throws. */
+  /**
+   * True for the marks of a value that does not apply or is not available: {@code n.v.t.},
+   * {@code nvt}, {@code n.a.}, {@code n/a}, {@code n.b.} (niet beschikbaar), {@code ...} or
+   * {@code …}, {@code x} and a lone {@code .} (any case, spaces ignored).
+   */
+  public static boolean isNotApplicable(String text) {
+    if (text == null) {
+      return false;
+    }
+    String t = SPACES.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "n.v.t.", "n.v.t", "nvt", "nvt.", "n.a.", "n.a", "n/a", "n.b.", "n.b", "...", "\u2026",
+          "x", "." -> true;
+      default -> false;
+    };
+  }
+
+  /** True for a lone dash of any kind: nil unless the document says its dash means not applicable. */
+  public static boolean isDash(String text) {
+    if (text == null) {
+      return false;
+    }
+    String t = SPACES.matcher(text).replaceAll("");
+    return switch (t) {
+      case "-", "\u2012", "\u2013", "\u2014", "\u2212", "--", "\u2015" -> true;
+      default -> false;
+    };
+  }
+
+  private static final Pattern DASH_LEGEND = Pattern.compile(
+      "(?:^|\\s)[-\u2012\u2013\u2014\u2212]\\s*[=:]\\s*(?:niet van toepassing|n\\.v\\.t\\.?|nvt|not applicable"
+      + "|n\\.a\\.?|niet beschikbaar|not available)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when a line of the document states that its dash means not applicable ("– = niet van
+   * toepassing", "– : n.v.t.", "- = not applicable").
+   */
+  public static boolean declaresDashNotApplicable(String line) {
+    return line != null && line.length() < 400 && DASH_LEGEND.matcher(line).find();
+  }
+
+  /** Reads one cell's text, a lone dash as nil. Never throws. */
   public static Reading read(String text, NumberLocale locale) {
+    return read(text, locale, false);
+  }
+
+  /**
+   * Reads one cell's text. Never throws.
+   *
+   * @param dashNotApplicable true where the document states that its dash means "not applicable"
+   *     rather than nil
+   */
+  public static Reading read(String text, NumberLocale locale, boolean dashNotApplicable) {
     if (text == null) {
       return new Reading(CellKind.BLANK, null, null);
+    }
+    if (text.length() > 4 * MAX_DIGITS) {
+      return invalid();
     }
     String t = SPACES.matcher(text).replaceAll("");
     if (t.isEmpty()) {
@@ -54,21 +134,47 @@ public final class AmountText {
     }
     String lower = t.toLowerCase(Locale.ROOT);
     switch (lower) {
-      case "pm", "p.m.", "p.m" -> {
+      case "pm", "p.m.", "p.m", "pm." -> {
         return new Reading(CellKind.PM, null, null);
-      }
-      case "-", "\u2013", "\u2014", "\u2212", "--" -> {
-        return new Reading(CellKind.NIL, BigDecimal.ZERO, null);
       }
       default -> { }
     }
+    if (isDash(t)) {
+      return dashNotApplicable ? new Reading(CellKind.NOT_APPLICABLE, null, null)
+          : new Reading(CellKind.NIL, BigDecimal.ZERO, null);
+    }
+    if (isNotApplicable(t)) {
+      return new Reading(CellKind.NOT_APPLICABLE, null, null);
+    }
+    boolean percent = false;
+    if (t.endsWith("%")) {
+      percent = true;
+      t = t.substring(0, t.length() - 1);
+    }
+    String footnote = null;
+    int end = t.length();
+    while (end > 1 && (t.charAt(end - 1) == '*' || SUPERSCRIPT.indexOf(t.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    if (end < t.length() && end > 0 && Character.isDigit(t.charAt(end - 1)) || end < t.length()
+        && end > 0 && t.charAt(end - 1) == ')') {
+      footnote = superscriptToDigits(t.substring(end));
+      t = t.substring(0, end);
+    }
     boolean negative = false;
+    if (t.startsWith("-/-") || t.startsWith("\u2212/\u2212") || t.startsWith("\u2013/\u2013")) {
+      negative = true;
+      t = stripCurrency(t.substring(3));
+    }
     if (t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')') {
+      if (negative) {
+        return invalid();
+      }
       negative = true;
       t = t.substring(1, t.length() - 1);
     }
     t = stripCurrency(t);
-    if (!t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '\u2212' || t.charAt(0) == '\u2013')) {
+    if (!t.isEmpty() && MINUS.indexOf(t.charAt(0)) >= 0) {
       if (negative) {
         return invalid();
       }
@@ -78,11 +184,30 @@ public final class AmountText {
       t = stripCurrency(t.substring(1));
     }
     Reading r = unsigned(t, locale);
-    if (r.kind() != CellKind.NUMBER || !negative) {
+    if (r.kind() != CellKind.NUMBER) {
       return r;
     }
-    return new Reading(CellKind.NUMBER, r.amount().negate(),
-        r.otherReading() == null ? null : r.otherReading().negate());
+    BigDecimal amount = negative ? r.amount().negate() : r.amount();
+    BigDecimal other = r.otherReading() == null ? null
+        : negative ? r.otherReading().negate() : r.otherReading();
+    return new Reading(CellKind.NUMBER, amount, other, footnote, percent);
+  }
+
+  private static String superscriptToDigits(String mark) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < mark.length(); i++) {
+      char c = mark.charAt(i);
+      b.append(switch (c) {
+        case '\u00B9' -> '1';
+        case '\u00B2' -> '2';
+        case '\u00B3' -> '3';
+        case '\u2070' -> '0';
+        case '\u207D' -> '(';
+        case '\u207E' -> ')';
+        default -> c >= '\u2074' && c <= '\u2079' ? (char) ('4' + (c - '\u2074')) : c;
+      });
+    }
+    return b.toString();
   }
 
   private static String stripCurrency(String t) {
@@ -99,7 +224,14 @@ public final class AmountText {
   }
 
   private static Reading unsigned(String t, NumberLocale locale) {
-    if (t.isEmpty()) {
+    if (t.isEmpty() || t.length() > MAX_DIGITS + MAX_DIGITS / 3) {
+      return invalid();
+    }
+    int digits = 0;
+    for (int i = 0; i < t.length(); i++) {
+      digits += Character.isDigit(t.charAt(i)) ? 1 : 0;
+    }
+    if (digits > MAX_DIGITS) {
       return invalid();
     }
     if (DIGITS.matcher(t).matches()) {

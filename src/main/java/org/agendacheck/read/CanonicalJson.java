@@ -122,6 +122,8 @@ public final class CanonicalJson {
         case NIL -> g.writeString("-");
         case BLANK -> g.writeNull();
         case INVALID -> g.writeString(c.getText() == null ? "" : c.getText());
+        case NOT_APPLICABLE -> g.writeString(AmountText.isNotApplicable(c.getText())
+            ? c.getText().trim() : "n.a.");
       }
     }
     g.writeEndArray();

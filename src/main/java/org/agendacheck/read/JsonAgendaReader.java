@@ -77,6 +77,9 @@ public final class JsonAgendaReader implements AgendaReader {
   static CellKind kindOfText(String text) {
     // Only JSON null is blank: the contract makes every other string that is not PM or nil invalid.
     String t = text.trim();
+    if (AmountText.isNotApplicable(t)) {
+      return CellKind.NOT_APPLICABLE;
+    }
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "pm", "p.m." -> CellKind.PM;
       case "-", "\u2013", "\u2014" -> CellKind.NIL;

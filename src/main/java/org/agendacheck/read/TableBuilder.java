@@ -22,6 +22,8 @@ import org.agendacheck.model.Table;
  */
 final class TableBuilder {
   private static final Pattern SUPERSCRIPTS = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+");
+  private static final Pattern MEMO =
+      Pattern.compile("(?:[-\u2013\u2022]\\s*)?(?:waarvan|w\\.v\\.|wv\\b|of which|hiervan|whereof)");
   private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
 
   private final List<Column> columns;
@@ -54,15 +56,26 @@ final class TableBuilder {
     return text != null && YEAR.matcher(text.trim()).matches();
   }
 
-  /** The role a label names: total for "Totaal", subtotal for "Subtotaal ...", else item. */
+  /**
+   * The role a label names: total for "Totaal", subtotal for "Subtotaal ...", memo for "waarvan
+   * ...", "w.v. ...", "of which ...", else item.
+   */
   static RowRole roleOf(String label) {
     String l = cleanLabel(label).toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").trim();
+    if (MEMO.matcher(l).lookingAt()) {
+      return RowRole.MEMO;
+    }
     return switch (l) {
       case "totaal", "total", "generaal totaal", "totaal generaal", "eindtotaal", "grand total",
           "totaal generaal (a+b)" -> RowRole.TOTAL;
       default -> l.startsWith("subtotaal") || l.startsWith("subtotal") || l.startsWith("sub-totaal")
           ? RowRole.SUBTOTAL : RowRole.ITEM;
     };
+  }
+
+  /** True for a number printed with a percent sign ("0,88 %"): its row is a memo row. */
+  static boolean isPercent(Cell c) {
+    return c.isNumber() && c.getText() != null && c.getText().trim().endsWith("%");
   }
 
   int columnCount() {
@@ -94,6 +107,9 @@ final class TableBuilder {
       return;
     }
     RowRole role = given != null ? given : roleOf(clean);
+    if (given == null && role == RowRole.ITEM && cells.stream().anyMatch(TableBuilder::isPercent)) {
+      role = RowRole.MEMO;
+    }
     rows.add(new Pending(null, clean, role == RowRole.TOTAL ? null : section, role, null, cells,
         line, col, location));
   }

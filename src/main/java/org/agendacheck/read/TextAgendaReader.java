@@ -39,6 +39,7 @@ public final class TextAgendaReader implements AgendaReader {
     List<String> lines = List.of(CsvAgendaReader.decode(bytes).split("\\R", -1));
     List<DeclaredText.Statement> statements = DeclaredText.roundings(lines);
     List<Table> tables = new ArrayList<>();
+    boolean dashNotApplicable = lines.stream().anyMatch(AmountText::declaresDashNotApplicable);
     int i = 0;
     while (i < lines.size()) {
       Header h = header(lines.get(i));
@@ -46,7 +47,7 @@ public final class TextAgendaReader implements AgendaReader {
         i++;
         continue;
       }
-      int end = table(lines, i, h, options, statements, defaultId, tables);
+      int end = table(lines, i, h, options, statements, defaultId, tables, dashNotApplicable);
       i = Math.max(end, i + 1);
     }
     if (tables.isEmpty()) {
@@ -99,7 +100,8 @@ public final class TextAgendaReader implements AgendaReader {
 
   /** Reads one table from its header line; returns the index of the first line after it. */
   private static int table(List<String> lines, int headerAt, Header h, ReadOptions options,
-      List<DeclaredText.Statement> statements, String defaultId, List<Table> tables) {
+      List<DeclaredText.Statement> statements, String defaultId, List<Table> tables,
+      boolean dashNotApplicable) {
     List<String> keys = new ArrayList<>(h.keys());
     int i = headerAt + 1;
     // header words on lines of their own ("Structureel" / "p/j")
@@ -136,7 +138,7 @@ public final class TextAgendaReader implements AgendaReader {
       if (r != null) {
         List<Cell> cells = new ArrayList<>();
         for (Token t : r.values) {
-          AmountText.Reading reading = AmountText.read(t.text, options.locale());
+          AmountText.Reading reading = AmountText.read(t.text, options.locale(), dashNotApplicable);
           cells.add(reading.toCell(t.text, i + 1, t.start + 1));
           if (reading.kind() == CellKind.NUMBER) {
             maxScale = Math.max(maxScale, reading.amount().scale());

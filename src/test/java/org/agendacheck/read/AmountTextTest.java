@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every printed number form in {@code read/amounts.tsv}, read and compared with its expected reading. */
+/**
+ * Every printed number form in {@code read/amounts.tsv}, read and compared with its expected
+ * reading (a sixth column names a footnote mark or a percent sign).
+ */
 class AmountTextTest {
   private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
 
@@ -26,12 +29,25 @@ class AmountTextTest {
       String text = unescape(f[1]);
       return DynamicTest.dynamicTest(f[0] + " '" + f[1] + "'", () -> {
         AmountText.Reading r = AmountText.read(text, NumberLocale.parse(f[0]));
-        String actual = r.kind() + " " + plain(r.amount()) + " " + plain(r.otherReading());
+        String actual = r.kind() + " " + plain(r.amount()) + " " + plain(r.otherReading())
+            + (r.footnote() == null ? "" : " footnote " + r.footnote())
+            + (r.percent() ? " percent" : "");
         String expected = f[2] + " " + (f[3].isEmpty() ? "null" : f[3]) + " "
-            + (f[4].isEmpty() ? "null" : f[4]);
+            + (f[4].isEmpty() ? "null" : f[4]) + (f.length > 5 ? " " + f[5] : "");
         assertEquals(expected, actual);
       });
     });
+  }
+
+  /** A number of 1.2 million digits is refused by its length, before any BigDecimal is made. */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.SECONDS)
+  void millionDigitsAreRefusedByLength() {
+    String huge = "9".repeat(1_200_000);
+    org.junit.jupiter.api.Assertions.assertEquals(org.agendacheck.model.CellKind.INVALID,
+        AmountText.read(huge, NumberLocale.NL).kind());
+    org.junit.jupiter.api.Assertions.assertEquals(org.agendacheck.model.CellKind.INVALID,
+        AmountText.read("1." + "234.".repeat(300_000) + "5", NumberLocale.NL).kind());
   }
 
   private static String plain(java.math.BigDecimal d) {

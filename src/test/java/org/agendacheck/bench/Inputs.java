@@ -60,7 +60,7 @@ public final class Inputs {
           } else if (i == blankAt && c == 2) {
             line.append("null");
           } else if (i == invalidAt && c == 4) {
-            line.append("\"n.v.t.\"");
+            line.append("\"zie bijlage\"");
           } else {
             tenths(line, v[c]);
             sums[c] += v[c];
