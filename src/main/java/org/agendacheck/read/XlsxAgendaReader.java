@@ -95,8 +95,10 @@ public final class XlsxAgendaReader implements AgendaReader {
       if (why instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) {
         why = io;
       }
-      return Document.unreadable(source, new Problem("not a readable .xlsx workbook: "
-          + OfficeBytes.oneLine(why), 0, 0));
+      String detail = why instanceof java.nio.charset.CharacterCodingException
+          ? "a part's XML is not valid UTF-8" : OfficeBytes.oneLine(why);
+      return Document.unreadable(source, new Problem("not a readable .xlsx workbook: " + detail,
+          0, 0));
     }
     if (tables.isEmpty()) {
       return Document.unreadable(source, new Problem("no table found: no sheet has a header row "

@@ -69,11 +69,37 @@ final class XlsxSheet {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // errors arrive as exceptions; the parser's own reporter would print them on stderr
+    f.setXMLReporter((message, type, info, location) -> { });
     return f;
   }
 
+  /**
+   * A StAX reader over an XML part. The bytes are decoded here (UTF-8, or UTF-16 after its byte
+   * order mark), strictly, so a malformed byte is an exception of this read and not a message the
+   * XML parser prints on stderr.
+   */
   static XMLStreamReader open(InputStream in) throws XMLStreamException {
-    return XML.createXMLStreamReader(in);
+    java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
+    java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+    try {
+      b.mark(3);
+      int b0 = b.read();
+      int b1 = b.read();
+      int b2 = b.read();
+      b.reset();
+      if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+        cs = java.nio.charset.StandardCharsets.UTF_16;
+      } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+        b.skip(3);
+      }
+    } catch (IOException e) {
+      throw new XMLStreamException(e.getMessage(), e);
+    }
+    java.nio.charset.CharsetDecoder decoder = cs.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    return XML.createXMLStreamReader(new java.io.InputStreamReader(b, decoder));
   }
 
   /** "Sheet!" as a reference prefix, quoted where Excel quotes it. */
