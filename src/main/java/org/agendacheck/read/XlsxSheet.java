@@ -38,6 +38,14 @@ final class XlsxSheet {
   private static final Pattern REF = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})");
   private static final MathContext EXCEL = new MathContext(15);
   private static final XMLInputFactory XML = factory();
+  /** Short number texts seen by this thread's reads, shared between their cells (bounded). */
+  private static final ThreadLocal<Map<String, String>> TEXTS = ThreadLocal.withInitial(
+      () -> new java.util.LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > 4096;
+        }
+      });
 
   /** Structural damage in a workbook part: names the sheet and cell. */
   static final class Damage extends IOException {
@@ -330,6 +338,10 @@ final class XlsxSheet {
           cell = Cell.of(CellKind.INVALID, text, 0, 0);
         } else {
           text = d.toPlainString();
+          if (text.length() <= 8) {
+            // budget tables repeat their amounts: one string per distinct short amount
+            text = TEXTS.get().computeIfAbsent(text, k -> k);
+          }
           cell = Cell.number(d, text, 0, 0);
         }
       }
