@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Rounding;
 import org.agendacheck.model.Table;
@@ -51,12 +52,10 @@ public final class XlsxAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the workbook is larger than "
-          + (MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-too-large", "mib", MAX_BYTES >> 20));
     }
     if (OfficeBytes.isOle2(bytes)) {
-      return Document.unreadable(source, new Problem("the workbook is encrypted "
-          + "(password-protected) or in the old .xls format; save it as an unprotected .xlsx", 0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-encrypted"));
     }
     List<Table> tables = new ArrayList<>();
     try {
@@ -80,12 +79,11 @@ public final class XlsxAgendaReader implements AgendaReader {
           read = XlsxSheet.read(s, name, strings, styles, options.locale());
         }
         String prefix = XlsxSheet.prefix(name);
-        XlsxFormulas.evaluate(read, prefix);
+        XlsxFormulas.evaluate(read, name, prefix);
         tables(read.grid(), name, prefix, defaultId, options, tables);
       }
     } catch (XlsxSheet.Damage e) {
-      return Document.unreadable(source, new Problem("damaged .xlsx workbook: " + e.getMessage(),
-          0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-damaged", "detail", e.getMessage()));
     } catch (IOException | XMLStreamException | RuntimeException | StackOverflowError e) {
       Throwable why = e;
       // a limit enforced under the XML parser arrives wrapped in its ParseError
@@ -97,20 +95,18 @@ public final class XlsxAgendaReader implements AgendaReader {
       }
       String detail = why instanceof java.nio.charset.CharacterCodingException
           ? "a part's XML is not valid UTF-8" : OfficeBytes.oneLine(why);
-      return Document.unreadable(source, new Problem("not a readable .xlsx workbook: " + detail,
-          0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-unreadable", "detail", detail));
     }
     if (tables.isEmpty()) {
-      return Document.unreadable(source, new Problem("no table found: no sheet has a header row "
-          + "with two or more years", 0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-no-table"));
     }
     return new Document(source, tables, List.of());
   }
 
   private static void tables(List<List<GridTables.GridCell>> grid, String name, String prefix,
       String defaultId, ReadOptions options, List<Table> tables) {
-    List<GridTables.Found> found = GridTables.find(grid, r -> prefix + "A" + (r + 1),
-        a -> prefix + a);
+    List<GridTables.Found> found = GridTables.find(grid, r -> new Location.SheetCell(name, r + 1, 1),
+        (r, c) -> new Location.SheetCell(name, r + 1, c + 1));
     int previousEnd = -1;
     for (int i = 0; i < found.size(); i++) {
       GridTables.Found f = found.get(i);

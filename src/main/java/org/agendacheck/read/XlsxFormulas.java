@@ -59,7 +59,7 @@ final class XlsxFormulas {
   }
 
   /** Evaluates every uncached formula of the sheet and puts its value into the grid. */
-  static void evaluate(XlsxSheet.Read read, String prefix) {
+  static void evaluate(XlsxSheet.Read read, String sheet, String prefix) {
     if (read.uncached().isEmpty()) {
       return;
     }
@@ -72,7 +72,8 @@ final class XlsxFormulas {
       if (v instanceof BigDecimal d) {
         String text = d.toPlainString();
         String address = GridTables.cellName(u.row(), u.col());
-        Cell cell = Cell.number(d, text, 0, 0).withLocation(prefix + address);
+        Cell cell = Cell.number(d, text, 0, 0).withLocation(
+            new org.agendacheck.model.Location.SheetCell(sheet, u.row() + 1, u.col() + 1));
         ((XlsxSheet.SparseRow) read.grid().get(u.row())).replace(u.col(),
             new GridTables.GridCell(text, cell, address, u.formula()));
       }

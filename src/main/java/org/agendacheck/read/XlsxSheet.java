@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
+import org.agendacheck.model.Location;
 
 /**
  * Reads one worksheet part with StAX, row by row, into the grid the table finder walks. Nothing of
@@ -183,8 +184,8 @@ final class XlsxSheet {
                 + ": the cell is out of order or beyond column XFD");
           }
           colIndex = col;
-          GridTables.GridCell g = cell(x, prefix, rowIndex, col, strings, styles, locale, shared,
-              uncached);
+          GridTables.GridCell g = cell(x, sheet, prefix, rowIndex, col, strings, styles, locale,
+              shared, uncached);
           if (g != null) {
             row.put(col, g);
           }
@@ -199,11 +200,13 @@ final class XlsxSheet {
   /** A shared formula's master: its text and cell. */
   private record Shared(String formula, int row, int col) {}
 
-  private static GridTables.GridCell cell(XMLStreamReader x, String prefix, int row, int col,
+  private static GridTables.GridCell cell(XMLStreamReader x, String sheet, String prefix, int row,
+      int col,
       List<String> strings, Styles styles, NumberLocale locale, Map<String, Shared> shared,
       List<Uncached> uncached) throws XMLStreamException, Damage {
     String address = GridTables.cellName(row, col);
     String where = prefix + address;
+    Location at = new Location.SheetCell(sheet, row + 1, col + 1);
     String type = x.getAttributeValue(null, "t");
     String s = x.getAttributeValue(null, "s");
     int style = 0;
@@ -279,7 +282,7 @@ final class XlsxSheet {
       uncached.add(new Uncached(row, col, formula));
       text = "=" + formula;
       cell = Cell.of(CellKind.INVALID, text, 0, 0);
-      return new GridTables.GridCell(text, cell.withLocation(where), address, formula);
+      return new GridTables.GridCell(text, cell.withLocation(at), address, formula);
     }
     switch (t) {
       case "s" -> {
@@ -323,7 +326,7 @@ final class XlsxSheet {
         if (v == null || v.isBlank()) {
           if (formula == null && inline == null) {
             return s == null ? null : new GridTables.GridCell("", Cell.of(CellKind.BLANK, "", 0, 0)
-                .withLocation(where), address, null);
+                .withLocation(at), address, null);
           }
           text = "";
           cell = Cell.of(CellKind.BLANK, "", 0, 0);
@@ -347,7 +350,7 @@ final class XlsxSheet {
       }
       default -> throw new Damage(where + ": unknown cell type \"" + clip(t) + "\"");
     }
-    return new GridTables.GridCell(text, cell.withLocation(where), address, formula);
+    return new GridTables.GridCell(text, cell.withLocation(at), address, formula);
   }
 
   private static Cell textCell(String text, NumberLocale locale, boolean tooLong) {
