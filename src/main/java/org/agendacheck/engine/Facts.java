@@ -89,8 +89,66 @@ final class Facts {
       out.addAll(roleSums(t, invalid));
       out.addAll(formulaSums(t, terms, formulaRows, invalid));
       out.addAll(rowTotals(t, columnTerms));
+      out.addAll(blanks(t));
     }
     return out;
+  }
+
+  /** One fact per blank amount cell, with what its row and column hold around it. */
+  private static List<BlankCell> blanks(Table t) {
+    List<BlankCell> out = new ArrayList<>();
+    if (t.getRows().stream().noneMatch(Row::isAnyBlank)) {
+      return out;
+    }
+    List<Column> years = new ArrayList<>();
+    for (Column c : t.getColumns()) {
+      if (c.isAmount() && c.getYear() != null) {
+        years.add(c);
+      }
+    }
+    // Per column: how many item rows there are and how many hold no figure there.
+    int[] unfilled = new int[t.getColumnCount()];
+    int items = 0;
+    for (Row r : t.getRows()) {
+      if (isPlainItem(r)) {
+        items++;
+        for (Cell c : r.getAmountCells()) {
+          if (!filled(c)) {
+            unfilled[c.getColumn().getIndex()]++;
+          }
+        }
+      }
+    }
+    for (Row r : t.getRows()) {
+      if (!r.isAnyBlank()) {
+        continue;
+      }
+      for (Cell c : r.getAmountCells()) {
+        if (!c.isBlank()) {
+          continue;
+        }
+        Column col = c.getColumn();
+        boolean aggregate = !r.isMemo() && !isPlainItem(r) || col.isRowTotal();
+        int at = years.indexOf(col);
+        boolean neighbours = at > 0 && at < years.size() - 1
+            && filled(r.cell(years.get(at - 1))) && filled(r.cell(years.get(at + 1)));
+        boolean alone = r.getAmountCells().stream().filter(Cell::isBlank).count() == 1;
+        boolean own = isPlainItem(r);
+        int others = items - (own ? 1 : 0);
+        int othersUnfilled = unfilled[col.getIndex()] - (own ? 1 : 0);
+        out.add(new BlankCell(c, aggregate, neighbours, others > 0 && othersUnfilled == 0,
+            alone));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPlainItem(Row r) {
+    return r.isItem() && !r.isMemo();
+  }
+
+  private static boolean filled(Cell c) {
+    return c.isNumber() || c.isNil() || c.isPm();
   }
 
   /** One check per total or subtotal cell in an amount column, for rows without a formula. */
