@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.agendacheck.engine.RuleBase;
+import org.agendacheck.gate.Gate;
+import org.agendacheck.gate.GateRequest;
+import org.agendacheck.gate.NoDocumentsException;
+import org.agendacheck.gate.Verdict;
 import org.agendacheck.engine.RuleBuildException;
 import org.agendacheck.engine.RuleFiles;
 import org.agendacheck.engine.ValidationResult;
@@ -67,30 +71,18 @@ public final class AgendaCheck {
 
   /** The version of this library, as built ("dev" when run from unpacked classes without it). */
   public static String version() {
-    return buildProperty("version", "dev");
+    return org.agendacheck.engine.Build.version();
   }
 
   /** The project's home page, as the build declares it (SARIF's informationUri). */
   public static String homePage() {
-    return buildProperty("url", "https://github.com/agendacheck/agendacheck");
-  }
-
-  private static String buildProperty(String key, String fallback) {
-    try (java.io.InputStream in = AgendaCheck.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        return fallback;
-      }
-      java.util.Properties p = new java.util.Properties();
-      p.load(in);
-      return p.getProperty(key, fallback);
-    } catch (IOException e) {
-      return fallback;
-    }
+    return org.agendacheck.engine.Build.homePage();
   }
 
   /**
    * This checker, giving tables whose source declares no rounding the given one (a configuration's
-   * {@code rounding}); null: such tables are exact, as without a default.
+   * {@code rounding}) as it reads them; null: such tables are exact, as without a default.
+   * Documents read elsewhere take it from {@link ReadOptions#withDefaultRounding}.
    */
   public AgendaCheck withDefaultRounding(Rounding rounding) {
     return new AgendaCheck(validator, rounding);
@@ -135,6 +127,13 @@ public final class AgendaCheck {
   public ValidationResult validatePaths(List<Path> paths, ReadOptions options, Progress progress)
       throws IOException {
     List<Path> files = Sources.expand(paths);
+    return validateFiles(files, options, progress);
+  }
+
+  /** Reads and validates files already expanded (no directories), in the order given. */
+  private ValidationResult validateFiles(List<Path> files, ReadOptions given, Progress progress) {
+    ReadOptions options = defaultRounding == null || given.defaultRounding() != null ? given
+        : given.withDefaultRounding(defaultRounding);
     Function<Path, Document> load = progress == Progress.NONE ? p -> Sources.load(p, options)
         : new CountingLoad(files, options, progress);
     // Files are read independently, on every core; the list keeps their order.
@@ -201,15 +200,66 @@ public final class AgendaCheck {
   }
 
   /**
-   * Validates documents already read (e.g. with {@link Sources#load(String, java.io.InputStream)}).
-   * With a default rounding, tables that declare none take it first.
+   * Validates documents already read (e.g. with {@link Sources#load(String, java.io.InputStream,
+   * ReadOptions)}); the documents are validated as they are. The result keeps them.
    */
   public ValidationResult validate(List<Document> documents) {
-    if (defaultRounding != null) {
+    return new ValidationResult(checked(documents), documents.size(), documents);
+  }
+
+  /**
+   * Runs the gate: reads the request's files, validates them together, and applies the
+   * configuration, the baseline and the fail-on threshold, as {@code agendacheck validate} does.
+   *
+   * @throws Sources.NoSuchSourceException when a path does not exist
+   * @throws NoDocumentsException when the paths hold no document
+   */
+  public Verdict gate(GateRequest request) throws IOException, NoDocumentsException {
+    return gate(request, Progress.NONE);
+  }
+
+  /** As {@link #gate(GateRequest)}, telling a progress display how far the run has come. */
+  public Verdict gate(GateRequest request, Progress progress)
+      throws IOException, NoDocumentsException {
+    List<Path> files = Gate.files(request);
+    ValidationResult raw = validateFiles(files, request.effectiveReadOptions(), progress);
+    return Gate.judge(rules(), raw, files, request);
+  }
+
+  /**
+   * The findings of the documents together. When checking fails (a defect: a rule or the engine
+   * raised an exception), each document is checked alone to find the ones it fails on; those are
+   * reported with their internal-error finding, and the others are checked together again.
+   */
+  private List<org.agendacheck.engine.Finding> checked(List<Document> documents) {
+    try {
+      return validator.validate(documents);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (documents.size() == 1) {
+        Document d = documents.get(0);
+        return validator.validate(List.of(
+            Document.unreadable(d.source(), org.agendacheck.model.Defect.problem("checking", e))));
+      }
+      java.util.List<Document> kept = new java.util.ArrayList<>();
       for (Document d : documents) {
-        d.tables().forEach(t -> t.useDefaultRounding(defaultRounding));
+        try {
+          validator.validate(List.of(d));
+          kept.add(d);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError alone) {
+          kept.add(Document.unreadable(d.source(),
+              org.agendacheck.model.Defect.problem("checking", alone)));
+        }
+      }
+      try {
+        return validator.validate(kept);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError together) {
+        // Each checks alone but not together: references between them are not resolved.
+        java.util.List<org.agendacheck.engine.Finding> found = new java.util.ArrayList<>();
+        for (Document d : kept) {
+          found.addAll(validator.validate(List.of(d)));
+        }
+        return found;
       }
     }
-    return new ValidationResult(validator.validate(documents), documents.size());
   }
 }

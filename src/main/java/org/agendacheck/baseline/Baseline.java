@@ -199,7 +199,7 @@ public record Baseline(String source, List<BaselineEntry> entries) {
         before.putIfAbsent(e.fingerprint(), e);
       }
     }
-    try (JsonGenerator g = org.agendacheck.report.JsonFiles.generator(out)) {
+    try (JsonGenerator g = JsonFiles.generator(out)) {
       g.writeStartObject();
       g.writeNumberField("version", 1);
       g.writeArrayFieldStart("entries");

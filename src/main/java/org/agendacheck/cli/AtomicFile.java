@@ -40,8 +40,38 @@ final class AtomicFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (IOException e) {
+      throw new IOException(reason(e, target, dir), e);
     } finally {
-      Files.deleteIfExists(tmp);
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        // a temporary file that cannot even be removed was never written
+      }
     }
+  }
+
+  /**
+   * Why the target could not be written, in words about the target: the temporary file beside it
+   * is an implementation detail the user never named.
+   */
+  static String reason(IOException e, Path target, Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Files.exists(dir) ? dir + " is not a folder" : "no such folder " + dir;
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (Files.isDirectory(target)) {
+      return "it is a folder";
+    }
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (m.contains("No space left") || m.contains("Disk quota")) {
+      return "disk full";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 }

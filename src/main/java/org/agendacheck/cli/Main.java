@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 /**
  * The command line: maps options onto the library, writes reports, returns the exit code.
  *
- * <p>Exit codes: 0 when no finding is at or above the fail-on severity, 1 when one is, 2 for a usage
- * error (a one-line message on stderr). Only {@link #main} calls {@link System#exit}, so tests run
+ * <p>Exit codes ({@link org.agendacheck.gate.ExitStatus}): 0 when no finding is at or above the
+ * fail-on severity, 1 when one is, 2 for a usage error (a one-line message on stderr), 3 for an
+ * internal error (a defect of the tool; the message names what broke). Only {@link #main} calls {@link System#exit}, so tests run
  * the command line in-process through {@link #run}.
  */
 @Command(name = "agendacheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -19,11 +20,13 @@ import picocli.CommandLine.Command;
     subcommands = {ValidateCommand.class, RulesCommand.class, ExtractCommand.class})
 public final class Main implements Runnable {
   /** No finding at or above the fail-on severity. */
-  public static final int OK = 0;
+  public static final int OK = org.agendacheck.gate.ExitStatus.OK;
   /** A finding at or above the fail-on severity. */
-  public static final int FINDINGS = 1;
+  public static final int FINDINGS = org.agendacheck.gate.ExitStatus.FINDINGS;
   /** The command line, a configuration or a rule file is wrong. */
-  public static final int USAGE = 2;
+  public static final int USAGE = org.agendacheck.gate.ExitStatus.USAGE;
+  /** The tool itself failed. */
+  public static final int INTERNAL = org.agendacheck.gate.ExitStatus.INTERNAL;
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -64,6 +67,15 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show the Office and PDF libraries' own logging (silenced by default: what "
+          + "they log about a bad file is its parse-error) and the stack trace of an internal error.")
+  void debug(boolean on) {
+    if (on) {
+      Debug.enable();
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
@@ -87,7 +99,7 @@ public final class Main implements Runnable {
         return USAGE;
       }
       err.println("agendacheck: internal error: " + oneLine(String.valueOf(e)));
-      return USAGE;
+      return INTERNAL;
     });
     try {
       return cl.execute(args);

@@ -22,6 +22,10 @@ final class RulesCommand implements Callable<Integer> {
   @Mixin
   RuleOptions ruleOptions = new RuleOptions();
 
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of the descriptions: en (default) or nl.")
+  String lang;
+
   RulesCommand(Main main) {
     this.main = main;
   }
@@ -38,7 +42,11 @@ final class RulesCommand implements Callable<Integer> {
     } catch (org.agendacheck.config.ConfigException e) {
       throw new UsageException(e.getMessage());
     }
-    List<RuleInfo> rules = ruleOptions.checker(configured).rules().rules();
+    org.agendacheck.engine.Language language = lang == null
+        ? org.agendacheck.engine.Language.EN : ValidateCommand.language(lang);
+    org.agendacheck.engine.RuleBase base = ruleOptions.checker(configured).rules();
+    List<RuleInfo> rules = base.rules().stream().map(r -> new RuleInfo(r.id(), r.severity(),
+        base.description(r, language), r.family(), r.origin())).toList();
     boolean userRules = !ruleOptions.rules.isEmpty() || !configured.isEmpty();
     main.out().print(RuleDoc.render(format, rules, userRules));
     main.out().flush();

@@ -1,7 +1,6 @@
 package org.agendacheck.cli;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,15 +10,17 @@ import org.agendacheck.AgendaCheck;
 import org.agendacheck.annotate.Annotations;
 import org.agendacheck.baseline.Baseline;
 import org.agendacheck.baseline.BaselineException;
-import org.agendacheck.baseline.BaselineOutcome;
-import org.agendacheck.baseline.Fingerprints;
-import org.agendacheck.baseline.Suppressed;
 import org.agendacheck.config.Config;
 import org.agendacheck.config.ConfigException;
-import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.Language;
 import org.agendacheck.engine.RuleBase;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.engine.ValidationResult;
+import org.agendacheck.gate.BaselineRewrite;
+import org.agendacheck.gate.Gate;
+import org.agendacheck.gate.GateRequest;
+import org.agendacheck.gate.NoDocumentsException;
+import org.agendacheck.gate.Verdict;
 import org.agendacheck.read.Sources;
 import org.agendacheck.report.ReportInput;
 import org.agendacheck.report.TextReport;
@@ -56,9 +57,19 @@ final class ValidateCommand implements Callable<Integer> {
   Path baselineFile;
 
   @Option(names = "--write-baseline", paramLabel = "FILE",
-      description = "Record the current findings in this baseline file (reasons and owners of "
-          + "entries that remain are kept).")
+      description = "Write a baseline file: a new one records every current finding; rewriting "
+          + "one (FILE exists, or --baseline is given) keeps only the findings a baseline already "
+          + "accepts, with their reasons and owners, and says how many new ones it left out.")
   Path writeBaselineFile;
+
+  @Option(names = "--accept-new",
+      description = "With --write-baseline: record the new findings too.")
+  boolean acceptNew;
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of messages and summaries: en (default) or nl; overrides the "
+          + "configuration's lang.")
+  String lang;
 
   @Option(names = "--annotate", paramLabel = "DIR",
       description = "Write an annotated copy of each .xlsx and .docx input into DIR "
@@ -83,96 +94,40 @@ final class ValidateCommand implements Callable<Integer> {
     Path wd = main.workingDirectory();
     List<ReportTarget.Resolved> targets = ReportTarget.resolve(reports, wd);
     Severity threshold = threshold(failOn);
+    Language given = lang == null ? null : language(lang);
     Path explicitConfig = configFile == null ? null : wd.resolve(configFile);
-    RuleBase rules;
+    AgendaCheck check;
     try {
-      rules = ruleOptions.checker(Config.rulePaths(explicitConfig, wd)).rules();
+      check = ruleOptions.checker(Config.rulePaths(explicitConfig, wd));
     } catch (ConfigException e) {
       throw new UsageException(e.getMessage());
     }
-    Config config;
-    Baseline baseline = null;
+    RuleBase rules = check.rules();
+    GateRequest request;
     try {
-      config = Config.find(explicitConfig, wd, rules);
-      if (baselineFile != null) {
-        baseline = Baseline.read(wd.resolve(baselineFile));
-      }
+      request = new GateRequest(paths, Config.find(explicitConfig, wd, rules),
+          baselineFile == null ? null : Baseline.read(wd.resolve(baselineFile)), threshold,
+          read.readOptions(), wd);
     } catch (ConfigException | BaselineException e) {
       throw new UsageException(e.getMessage());
     }
-    List<Path> files;
-    ValidationResult raw;
+    Language language = given != null ? given
+        : request.config().lang() != null ? request.config().lang() : Language.EN;
+    Verdict verdict;
     try {
-      files = expand(paths, config, wd);
-      if (files.isEmpty()) {
-        // A gate that validated nothing must not pass: a wrong path or pattern would hide it.
-        throw new UsageException("no documents to validate in " + paths.stream()
-            .map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
-            + " (documents are " + String.join(", ", Sources.extensions().stream()
-                .map(e -> "." + e).toList()) + (config.source() == null ? ""
-                : ", as the configuration's include and exclude patterns allow") + ")");
-      }
-      raw = AgendaCheck.with(rules).withDefaultRounding(config.rounding())
-          .validatePaths(files, read.readOptions(), ProgressMeter.forStderr(main.err()));
-    } catch (Sources.NoSuchSourceException e) {
+      verdict = check.gate(request, ProgressMeter.forStderr(main.err()));
+    } catch (Sources.NoSuchSourceException | NoDocumentsException e) {
       throw new UsageException(e.getMessage());
     }
-    return report(raw, files, rules, config, baseline, threshold, targets);
-  }
-
-  /** Expands directories, keeping the walked files the configuration includes. */
-  static List<Path> expand(List<Path> paths, Config config, Path wd) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      List<Path> found = Sources.expand(List.of(p));
-      if (!Files.isDirectory(p)) {
-        out.addAll(found);
-        continue;
-      }
-      for (Path f : found) {
-        if (config.walks(Fingerprints.path(f.toString(), wd))) {
-          out.add(f);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Applies the baseline (matched on the session's findings, before the configuration, so that an
-   * entry of a rule turned off is not stale) and the configuration, writes the baseline and the
-   * reports, and returns the exit code.
-   */
-  private int report(ValidationResult raw, List<Path> files, RuleBase rules, Config config,
-      Baseline baseline, Severity threshold, List<ReportTarget.Resolved> targets)
-      throws IOException {
-    Path wd = main.workingDirectory();
-    List<String> fingerprints = Fingerprints.of(raw.findings(), wd);
-    BaselineOutcome outcome = baseline == null
-        ? new BaselineOutcome(raw.findings(), fingerprints, List.of(), List.of(), List.of())
-        : baseline.apply(rules, raw.findings(), fingerprints, wd);
-    List<Finding> reported = new ArrayList<>();
-    List<String> reportedFingerprints = new ArrayList<>();
-    for (int i = 0; i < outcome.reported().size(); i++) {
-      Finding f = config.apply(outcome.reported().get(i));
-      if (f != null) {
-        reported.add(f);
-        reportedFingerprints.add(outcome.reportedFingerprints().get(i));
-      }
-    }
-    List<Suppressed> suppressed = new ArrayList<>();
-    for (Suppressed s : outcome.suppressed()) {
-      Finding f = config.apply(s.finding());
-      if (f != null) {
-        suppressed.add(new Suppressed(f, s.fingerprint(), s.entry()));
-      }
-    }
     if (writeBaselineFile != null) {
-      writeBaseline(raw, fingerprints, config, baseline);
+      writeBaseline(verdict, request);
+    } else if (acceptNew) {
+      throw new UsageException("--accept-new needs --write-baseline FILE");
     }
-    ValidationResult result = new ValidationResult(reported, raw.files());
-    ReportInput input = new ReportInput(result, reportedFingerprints, suppressed, baseline != null,
-        files.stream().map(Path::toString).toList(), rules.rules(), threshold, wd);
+    ReportInput input = new ReportInput(verdict.result(), verdict.fingerprints(),
+        verdict.suppressed(), verdict.baselineApplied(),
+        verdict.files().stream().map(Path::toString).toList(), rules.rules(), threshold, wd,
+        language);
     List<String> written = new ArrayList<>();
     for (ReportTarget.Resolved t : targets) {
       if (t.output() == null) {
@@ -188,20 +143,20 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (annotateDir != null) {
-      written.addAll(annotate(result, files));
+      written.addAll(annotate(verdict.result(), verdict.files(), language));
     }
     if (!written.isEmpty()) {
       main.err().println("agendacheck: " + TextReport.summary(input) + "; wrote "
           + String.join(", ", written));
     }
-    return result.failsAt(threshold) ? Main.FINDINGS : Main.OK;
+    return verdict.exitStatus();
   }
 
-  private List<String> annotate(ValidationResult result, List<Path> files) {
+  private List<String> annotate(ValidationResult result, List<Path> files, Language language) {
     List<String> written = new ArrayList<>();
     try {
       for (Annotations.Outcome o : Annotations.write(result, files,
-          main.workingDirectory().resolve(annotateDir), "en")) {
+          main.workingDirectory().resolve(annotateDir), language.code())) {
         if (o.copy() != null) {
           written.add("annotated copy to " + annotateDir.resolve(o.copy().getFileName()));
         } else {
@@ -215,12 +170,11 @@ final class ValidateCommand implements Callable<Integer> {
     return written;
   }
 
-  private void writeBaseline(ValidationResult raw, List<String> fingerprints, Config config,
-      Baseline given) throws IOException {
+  private void writeBaseline(Verdict verdict, GateRequest request) throws IOException {
     Path target = main.workingDirectory().resolve(writeBaselineFile);
     List<Baseline> previous = new ArrayList<>();
-    if (given != null) {
-      previous.add(given);
+    if (request.baseline() != null) {
+      previous.add(request.baseline());
     }
     if (Files.isRegularFile(target)) {
       try {
@@ -229,23 +183,25 @@ final class ValidateCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage() + " (not overwritten)");
       }
     }
-    List<Finding> current = new ArrayList<>();
-    List<String> currentFingerprints = new ArrayList<>();
-    for (int i = 0; i < raw.findings().size(); i++) {
-      if (config.apply(raw.findings().get(i)) != null) {
-        current.add(raw.findings().get(i));
-        currentFingerprints.add(fingerprints.get(i));
-      }
-    }
-    StringWriter text = new StringWriter();
-    Baseline.write(text, current, currentFingerprints, previous, main.workingDirectory());
+    BaselineRewrite b = Gate.rewrite(verdict, request.config(), previous, acceptNew,
+        main.workingDirectory());
     try {
-      AtomicFile.write(target, w -> w.write(text.toString()));
+      AtomicFile.write(target, w -> w.write(b.text()));
     } catch (IOException e) {
       throw new UsageException("cannot write baseline " + writeBaselineFile + ": " + e.getMessage());
     }
     main.err().println("agendacheck: wrote baseline " + writeBaselineFile + " with "
-        + current.size() + (current.size() == 1 ? " entry" : " entries"));
+        + b.entries() + (b.entries() == 1 ? " entry" : " entries")
+        + (b.leftOut() == 0 ? "" : "; left out " + b.leftOut() + " new finding"
+            + (b.leftOut() == 1 ? "" : "s") + " no baseline accepted (--accept-new records them)"));
+  }
+
+  static Language language(String code) {
+    Language l = Language.parse(code);
+    if (l == null) {
+      throw new UsageException("unknown --lang '" + code + "'; use en or nl");
+    }
+    return l;
   }
 
   static Severity threshold(String name) {

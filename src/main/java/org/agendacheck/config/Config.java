@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.Language;
 import org.agendacheck.engine.RuleBase;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.model.Rounding;
@@ -30,28 +31,30 @@ import org.agendacheck.model.RoundingMode;
  * <pre>{@code
  * {"rules": {"pm-entry": "info", "no-total": "off"},
  *  "include": ["begroting/**"], "exclude": ["begroting/concept-*.json"],
- *  "rounding": {"mode": "up", "step": 5}}
+ *  "rounding": {"mode": "up", "step": 5}, "lang": "nl"}
  * }</pre>
  *
  * <p>Every key is optional. {@code rules} sets a rule's severity ({@code error}, {@code warning},
  * {@code info}) or turns it {@code off}; {@code include} and {@code exclude} filter the files a
  * directory walk finds (a file named on the command line is always read); {@code rounding} is used
- * by documents that declare none.
+ * by documents that declare none; {@code lang} is the language of messages and summaries
+ * ({@code en} or {@code nl}; the command line's {@code --lang} wins).
  *
  * @param source the file it was read from, or null for no configuration
  * @param severities the severity per rule id; an empty optional means off
  * @param include patterns a walked file must match one of (empty: every file)
  * @param exclude patterns no walked file may match
  * @param rounding the default rounding, or null
+ * @param lang the language of messages, or null for the default (English)
  */
 public record Config(Path source, Map<String, Optional<Severity>> severities, List<Glob> include,
-    List<Glob> exclude, Rounding rounding) {
+    List<Glob> exclude, Rounding rounding, Language lang) {
   /** The file name looked up in the working directory. */
   public static final String FILE_NAME = "agendacheck.json";
   /** No configuration: every rule at its default severity, every file, no default rounding. */
-  public static final Config NONE = new Config(null, Map.of(), List.of(), List.of(), null);
+  public static final Config NONE = new Config(null, Map.of(), List.of(), List.of(), null, null);
   private static final Set<String> KEYS =
-      Set.of("rules", "severity", "include", "exclude", "rounding");
+      Set.of("rules", "severity", "include", "exclude", "rounding", "lang");
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -90,7 +93,7 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
       String key = it.next();
       if (!KEYS.contains(key)) {
         throw bad(name, "unknown key \"" + key
-            + "\"; use rules, severity, include, exclude or rounding");
+            + "\"; use rules, severity, include, exclude, rounding or lang");
       }
     }
     Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
@@ -118,8 +121,16 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
         severities.put(e.getKey(), Optional.of(s));
       }
     }
+    Language lang = null;
+    JsonNode langNode = root.get("lang");
+    if (langNode != null && !langNode.isNull()) {
+      lang = langNode.isTextual() ? Language.parse(langNode.asText()) : null;
+      if (lang == null) {
+        throw bad(name, "\"lang\" must be en or nl, found " + langNode);
+      }
+    }
     return new Config(file, severities, globs(name, root, "include"), globs(name, root, "exclude"),
-        rounding(name, root.get("rounding")));
+        rounding(name, root.get("rounding")), lang);
   }
 
   private static List<Glob> globs(String name, JsonNode root, String key) throws ConfigException {

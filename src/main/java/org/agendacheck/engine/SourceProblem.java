@@ -15,4 +15,9 @@ public record SourceProblem(Document document, Problem problem) {
   public Args args() {
     return new Args(problem.reason(), problem.args(), java.util.List.of());
   }
+
+  /** True when the problem is a defect of agendacheck (the internal-error rule reports it). */
+  public boolean isInternal() {
+    return org.agendacheck.model.Defect.is(problem);
+  }
 }

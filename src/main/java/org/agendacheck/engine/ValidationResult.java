@@ -1,16 +1,25 @@
 package org.agendacheck.engine;
 
 import java.util.List;
+import org.agendacheck.model.Document;
 
 /**
  * The outcome of one validation run.
  *
  * @param findings every finding, in report order
  * @param files how many sources were validated
+ * @param documents the documents validated, in the order given (empty when a caller built the
+ *     result from findings alone); reports show their tables, and embedding callers may too
  */
-public record ValidationResult(List<Finding> findings, int files) {
+public record ValidationResult(List<Finding> findings, int files, List<Document> documents) {
   public ValidationResult {
     findings = List.copyOf(findings);
+    documents = List.copyOf(documents);
+  }
+
+  /** A result without the documents. */
+  public ValidationResult(List<Finding> findings, int files) {
+    this(findings, files, List.of());
   }
 
   public long count(Severity severity) {

@@ -10,14 +10,17 @@ import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellFormula;
 
 /**
- * Reads a spreadsheet formula as a sum: which cells of the table it adds. Only SUM of cells and
- * ranges, and '+', count as a plain sum; anything else is kept as not plain. Empty cells a range
+ * Reads a spreadsheet formula as a sum: which cells of the table it adds. SUM, SUBTOTAL(9 or 109,
+ * …) and AGGREGATE(9, option, …) of cells and ranges, and '+', count as a plain sum; anything else
+ * is kept as not plain. As in Excel, a SUBTOTAL or AGGREGATE leaves out the cells of its ranges that
+ * are themselves SUBTOTAL or AGGREGATE cells, so a total over a whole section adds its items. Empty cells a range
  * covers (a section row, a spacer) add nothing and are not counted.
  */
 final class FormulaText {
   private static final Pattern TOKEN = Pattern.compile(
       "\\s*(?:(?<sheet>(?:'[^']+'|[A-Za-z0-9_.]+)!)?(?<from>\\$?[A-Z]{1,3}\\$?\\d+)"
-          + "(?::(?<to>\\$?[A-Z]{1,3}\\$?\\d+))?|(?<sum>SUM\\()|(?<op>[+,)]))\\s*");
+          + "(?::(?<to>\\$?[A-Z]{1,3}\\$?\\d+))?|(?<sum>SUM\\(|(?<sub>SUBTOTAL\\(\\s*(?:9|109)\\s*,|AGGREGATE\\(\\s*9\\s*,\\s*[0-7]\\s*,))"
+          + "|(?<op>[+,)]))\\s*");
   private static final Pattern ADDRESS = Pattern.compile("([A-Z]{1,3})(\\d+)");
   private static final int MAX_RANGE = 100_000;
 
@@ -25,7 +28,9 @@ final class FormulaText {
 
   static CellFormula read(String formula, Map<String, Cell> cells, List<List<GridTables.GridCell>> grid) {
     String f = formula.startsWith("=") ? formula.substring(1) : formula;
+    f = f.replaceAll("(?i)_xlfn\\.", "");
     boolean plain = true;
+    java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
     List<Cell> added = new ArrayList<>();
     List<String> outside = new ArrayList<>();
     Matcher m = TOKEN.matcher(f.toUpperCase(Locale.ROOT));
@@ -38,9 +43,17 @@ final class FormulaText {
         continue;
       }
       at = m.end();
+      if (m.group("sum") != null) {
+        open.push(m.group("sub") != null);
+        continue;
+      }
+      if (")".equals(m.group("op")) && !open.isEmpty()) {
+        open.pop();
+      }
       if (m.group("from") == null) {
         continue;
       }
+      boolean inSubtotal = open.contains(Boolean.TRUE);
       if (m.group("sheet") != null) {
         outside.add(m.group().trim());
         continue;
@@ -56,6 +69,10 @@ final class FormulaText {
         for (int c = Math.min(a[1], b[1]); c <= Math.max(a[1], b[1]); c++) {
           String name = GridTables.cellName(r, c);
           Cell cell = cells.get(name);
+          if (cell != null && inSubtotal && cell.getFormula() != null
+              && XlsxFormulas.isSubtotal(cell.getFormula().text())) {
+            continue;
+          }
           if (cell != null) {
             added.add(cell);
           } else if (!emptyInGrid(grid, r, c)) {

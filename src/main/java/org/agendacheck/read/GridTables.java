@@ -127,8 +127,11 @@ final class GridTables {
           break;
         }
       }
-      // item cells first, then subtotals, then totals, so a formula can name a resolved cell
-      for (Pending p : pending) {
+      // item cells first, then subtotals, then totals, so a formula can name a resolved cell;
+      // a table without formulas needs no map of its cells
+      boolean anyFormula = pending.stream().anyMatch(p -> p.role != RowRole.ITEM
+          && p.values.stream().anyMatch(g -> g != null && g.formula() != null));
+      for (Pending p : anyFormula ? pending : List.<Pending>of()) {
         for (int c = 0; c < p.values.size(); c++) {
           GridCell g = p.values.get(c);
           if (g != null && g.address() != null && p.role == RowRole.ITEM) {

@@ -36,6 +36,8 @@ public final class JsonAgendaReader implements AgendaReader {
   private static final int MAX_DIGITS = 100;
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
+      // Two "values" in one row would be two tables to two readers: refused, not last-one-wins.
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   /** Reads a JSON agenda; the options do not apply, as JSON carries exact numbers and metadata. */
@@ -51,6 +53,15 @@ public final class JsonAgendaReader implements AgendaReader {
           "detail", e.getMessage(), "line", e.line, "col", e.col));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
+      java.util.regex.Matcher dup = java.util.regex.Pattern
+          .compile("^Duplicate (?:Object property|field) [\"'](.*?)[\"']( |$)")
+          .matcher(oneLine(e.getOriginalMessage()));
+      if (dup.find()) {
+        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+        int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+        return Document.unreadable(source, Problem.at("json-duplicate-key", line, col,
+            "key", dup.group(1), "line", line, "col", col));
+      }
       String msg = oneLine(e.getOriginalMessage())
           .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
       int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.agendacheck.model.Defect;
 import org.agendacheck.model.Document;
 import org.agendacheck.model.Problem;
 
@@ -40,13 +40,10 @@ public final class Sources {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !inRulesFolder(p, f))
-              .filter(f -> READERS.containsKey(extension(f)) && !isCompanion(f))
-              .sorted((a, b) -> a.toString().compareTo(b.toString()))
-              .forEach(out::add);
-        }
+        Walk walk = new Walk(p);
+        Files.walkFileTree(p, walk);
+        walk.found.sort((a, b) -> a.toString().compareTo(b.toString()));
+        out.addAll(walk.found);
       } else if (Files.exists(p)) {
         out.add(p);
       } else {
@@ -54,6 +51,47 @@ public final class Sources {
       }
     }
     return out;
+  }
+
+  /**
+   * Collects the documents below a root. What cannot be walked is collected too, so that reading
+   * it gives the parse-error that names it: a folder that cannot be listed, an entry whose
+   * attributes cannot be read, and a symbolic link (of a document's name) to nothing.
+   */
+  static final class Walk extends java.nio.file.SimpleFileVisitor<Path> {
+    private final Path root;
+    final List<Path> found = new ArrayList<>();
+
+    Walk(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+        java.nio.file.attribute.BasicFileAttributes attrs) {
+      return !dir.equals(root) && inRulesFolder(root, dir.resolve("x"))
+          ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFile(Path file,
+        java.nio.file.attribute.BasicFileAttributes attrs) {
+      boolean document = READERS.containsKey(extension(file)) && !isCompanion(file)
+          && !inRulesFolder(root, file);
+      if (document && (Files.isRegularFile(file)
+          || attrs.isSymbolicLink() && !Files.exists(file))) {
+        found.add(file);
+      }
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+      if (!inRulesFolder(root, file)) {
+        found.add(file);
+      }
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
   }
 
   /** The input formats --input-format accepts: the extensions, and "text" for txt. */
@@ -116,7 +154,31 @@ public final class Sources {
    */
   public static Document load(Path path, ReadOptions options,
       java.util.function.UnaryOperator<InputStream> wrap) {
+    try {
+      return read(path, options, wrap);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Defect.ours(e) ? Document.unreadable(path.toString(), Defect.problem("reading", e))
+          : Document.unreadable(path.toString(),
+              Problem.of("file-unreadable", "detail", reason(e)));
+    }
+  }
+
+  private static Document read(Path path, ReadOptions options,
+      java.util.function.UnaryOperator<InputStream> wrap) {
     String source = path.toString();
+    if (Files.isDirectory(path)) {
+      return Document.unreadable(source, Problem.of("folder-unreadable", "detail",
+          Files.isReadable(path) ? "it cannot be listed" : "permission denied"));
+    }
+    if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+      String to;
+      try {
+        to = Files.readSymbolicLink(path).toString();
+      } catch (IOException | UnsupportedOperationException e) {
+        to = "nothing";
+      }
+      return Document.unreadable(source, Problem.of("broken-link", "target", to));
+    }
     AgendaReader reader = readerFor(path.toString(), options);
     ReadOptions o = options;
     if (!(reader instanceof JsonAgendaReader) && o.meta() == null) {
@@ -130,8 +192,8 @@ public final class Sources {
       }
     }
     try (InputStream in = wrap.apply(Files.newInputStream(path))) {
-      return reader.read(source, baseName(path), in, o);
-    } catch (IOException | RuntimeException e) {
+      return withDefaults(reader.read(source, baseName(path), in, o), options);
+    } catch (IOException e) {
       return Document.unreadable(source, Problem.of("file-unreadable", "detail", reason(e)));
     }
   }
@@ -148,14 +210,29 @@ public final class Sources {
   public static Document load(String name, InputStream in, ReadOptions options) {
     AgendaReader reader = readerFor(name, options);
     try {
-      return reader.read(name, baseName(Path.of(name)), in, options);
-    } catch (IOException | RuntimeException e) {
+      return withDefaults(reader.read(name, baseName(fileName(name)), in, options), options);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Defect.ours(e) ? Document.unreadable(name, Defect.problem("reading", e))
+          : Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
+    } catch (IOException e) {
       return Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     }
   }
 
+  /**
+   * The document as the options complete it: tables whose source declares no rounding take the
+   * options' default. Done here, before the document leaves the read layer, so nothing downstream
+   * changes a table.
+   */
+  private static Document withDefaults(Document d, ReadOptions options) {
+    if (options.defaultRounding() != null) {
+      d.tables().forEach(t -> t.useDefaultRounding(options.defaultRounding()));
+    }
+    return d;
+  }
+
   /** Why reading failed, in words: the exception's class name means nothing to a reader. */
-  private static String reason(Exception e) {
+  private static String reason(Throwable e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
@@ -170,17 +247,28 @@ public final class Sources {
     if (options.format() != null && READERS.containsKey(formatKey(options.format()))) {
       return READERS.get(formatKey(options.format()));
     }
-    return READERS.getOrDefault(extension(Path.of(name)), READERS.get("json"));
+    return READERS.getOrDefault(extension(fileName(name)), READERS.get("json"));
+  }
+
+  /** The last part of a name, which need not be a valid path here (an upload's, say). */
+  private static String fileName(String name) {
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   }
 
   static String extension(Path p) {
-    String n = p.getFileName() == null ? "" : p.getFileName().toString();
+    return extension(p.getFileName() == null ? "" : p.getFileName().toString());
+  }
+
+  private static String extension(String n) {
     int dot = n.lastIndexOf('.');
     return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   static String baseName(Path p) {
-    String n = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+    return baseName(p.getFileName() == null ? p.toString() : p.getFileName().toString());
+  }
+
+  private static String baseName(String n) {
     int dot = n.lastIndexOf('.');
     return dot <= 0 ? n : n.substring(0, dot);
   }

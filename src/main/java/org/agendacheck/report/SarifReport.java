@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.agendacheck.AgendaCheck;
 import org.agendacheck.baseline.Fingerprints;
+import org.agendacheck.baseline.JsonFiles;
 import org.agendacheck.baseline.Suppressed;
 import org.agendacheck.engine.Finding;
 import org.agendacheck.engine.RuleInfo;
@@ -24,7 +24,7 @@ public final class SarifReport implements ReportWriter {
   public static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   /** Where the tool is described. */
-  public static final String INFORMATION_URI = org.agendacheck.AgendaCheck.homePage();
+  public static final String INFORMATION_URI = org.agendacheck.engine.Build.homePage();
   /** The base id relative artifact locations are resolved against: the working directory. */
   public static final String SRCROOT = "%SRCROOT%";
 
@@ -74,7 +74,7 @@ public final class SarifReport implements ReportWriter {
     g.writeObjectFieldStart("tool");
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "agendacheck");
-    g.writeStringField("version", AgendaCheck.version());
+    g.writeStringField("version", org.agendacheck.engine.Build.version());
     g.writeStringField("informationUri", INFORMATION_URI);
     g.writeArrayFieldStart("rules");
     for (RuleInfo r : in.rules()) {

@@ -59,7 +59,10 @@ class CatalogueTest {
 
   @TestFactory
   Stream<DynamicTest> everyRuleHasAPassingAndAFailingFixture() {
-    return RULES.rules().stream().map(r -> DynamicTest.dynamicTest(r.id(), () -> {
+    // internal-error reports defects of the tool, which are fixed once an input shows one: no
+    // input keeps failing the default catalogue. InternalErrorTest runs it through the engine.
+    return RULES.rules().stream().filter(r -> !r.id().equals("internal-error"))
+        .map(r -> DynamicTest.dynamicTest(r.id(), () -> {
       assertTrue(RuleCases.folders().contains(r.id()),
           () -> "no fixture folder src/test/resources/rules/" + r.id() + "/");
       List<RuleCases.Case> cases = RuleCases.cases(r.id());

@@ -1,4 +1,4 @@
-package org.agendacheck.report;
+package org.agendacheck.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

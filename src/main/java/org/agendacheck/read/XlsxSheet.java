@@ -1,0 +1,490 @@
+package org.agendacheck.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.agendacheck.model.Cell;
+import org.agendacheck.model.CellKind;
+import org.agendacheck.model.Location;
+
+/**
+ * Reads one worksheet part with StAX, row by row, into the grid the table finder walks. Nothing of
+ * the sheet's XML is held: only the cells (their text as shown, their model cell, a formula where
+ * one is written). Rows are sparse, so a cell in column XFD costs one slot, not sixteen thousand.
+ */
+final class XlsxSheet {
+  /** Excel's largest row and column. */
+  static final int MAX_ROWS = 1_048_576;
+  static final int MAX_COLUMNS = 16_384;
+  /** Excel's longest cell text. */
+  static final int MAX_TEXT = 32_767;
+  /** The longest stored number read: Excel writes at most 17 significant digits and an exponent. */
+  static final int MAX_NUMBER = 60;
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d{1,40}(\\.\\d{0,40})?|\\.\\d{1,40})([eE]([+-]?\\d{1,3}))?");
+  private static final Pattern REF = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})");
+  private static final MathContext EXCEL = new MathContext(15);
+  private static final XMLInputFactory XML = factory();
+  /** Short number texts seen by this thread's reads, shared between their cells (bounded). */
+  private static final ThreadLocal<Map<String, String>> TEXTS = ThreadLocal.withInitial(
+      () -> new java.util.LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > 4096;
+        }
+      });
+
+  /** Structural damage in a workbook part: names the sheet and cell. */
+  static final class Damage extends IOException {
+    Damage(String message) {
+      super(message);
+    }
+  }
+
+  /** What the styles part says about each cell format (cellXfs): how many, which show dates. */
+  record Styles(int count, boolean[] dates) {
+    static final Styles NONE = new Styles(-1, new boolean[0]);
+
+    boolean isDate(int s) {
+      return s >= 0 && s < dates.length && dates[s];
+    }
+  }
+
+  /** A formula waiting for its value: written without a cached one. */
+  record Uncached(int row, int col, String formula) {}
+
+  /** The sheet read: its grid, and the formula cells that had no cached value. */
+  record Read(List<List<GridTables.GridCell>> grid, List<Uncached> uncached) {}
+
+  private XlsxSheet() {}
+
+  static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // errors arrive as exceptions; the parser's own reporter would print them on stderr
+    f.setXMLReporter((message, type, info, location) -> { });
+    return f;
+  }
+
+  /**
+   * A StAX reader over an XML part. The bytes are decoded here (UTF-8, or UTF-16 after its byte
+   * order mark), strictly, so a malformed byte is an exception of this read and not a message the
+   * XML parser prints on stderr.
+   */
+  static XMLStreamReader open(InputStream in) throws XMLStreamException {
+    java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
+    java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+    try {
+      b.mark(3);
+      int b0 = b.read();
+      int b1 = b.read();
+      int b2 = b.read();
+      b.reset();
+      if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+        cs = java.nio.charset.StandardCharsets.UTF_16;
+      } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+        b.skip(3);
+      }
+    } catch (IOException e) {
+      throw new XMLStreamException(e.getMessage(), e);
+    }
+    java.nio.charset.CharsetDecoder decoder = cs.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    return XML.createXMLStreamReader(new java.io.InputStreamReader(b, decoder));
+  }
+
+  /** "Sheet!" as a reference prefix, quoted where Excel quotes it. */
+  static String prefix(String sheet) {
+    return (sheet.matches("[A-Za-z0-9_.]+") ? sheet : "'" + sheet.replace("'", "''") + "'") + "!";
+  }
+
+  /**
+   * Reads the sheet.
+   *
+   * @throws Damage for a cell the workbook's own parts cannot explain (a shared string or style
+   *     that does not exist, a reference outside the sheet)
+   */
+  static Read read(InputStream in, String sheet, List<String> strings, Styles styles,
+      NumberLocale locale) throws IOException, XMLStreamException {
+    String prefix = prefix(sheet);
+    List<List<GridTables.GridCell>> grid = new ArrayList<>();
+    List<Uncached> uncached = new ArrayList<>();
+    Map<String, Shared> shared = new HashMap<>();
+    XMLStreamReader x = open(in);
+    try {
+      int rowIndex = -1;
+      SparseRow row = null;
+      int colIndex = -1;
+      while (x.hasNext()) {
+        int ev = x.next();
+        if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("sheetData")) {
+          break;
+        }
+        if (ev == XMLStreamConstants.END_ELEMENT && row != null
+            && x.getLocalName().equals("row")) {
+          if (row.n == 0) {
+            // a formatted empty row (Excel writes many) costs no more than a missing one
+            grid.set(rowIndex, List.of());
+          }
+          row = null;
+        }
+        if (ev != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        String name = x.getLocalName();
+        if (name.equals("row")) {
+          String r = x.getAttributeValue(null, "r");
+          int next = r == null ? rowIndex + 1 : parseIndex(r, MAX_ROWS, sheet, "row " + r) - 1;
+          if (next <= rowIndex) {
+            throw new Damage(prefix + "row " + (next + 1) + " comes after row " + (rowIndex + 1));
+          }
+          rowIndex = next;
+          while (grid.size() < rowIndex) {
+            grid.add(List.of());
+          }
+          row = new SparseRow();
+          grid.add(row);
+          colIndex = -1;
+        } else if (name.equals("c")) {
+          if (row == null) {
+            throw new Damage(prefix + ": a cell outside any row");
+          }
+          String r = x.getAttributeValue(null, "r");
+          int col;
+          if (r == null) {
+            col = colIndex + 1;
+          } else {
+            Matcher m = REF.matcher(r);
+            if (!m.matches() || Integer.parseInt(m.group(2)) != rowIndex + 1) {
+              throw new Damage(prefix + GridTables.cellName(rowIndex, colIndex + 1)
+                  + ": the cell reference \"" + clip(r) + "\" is not a cell of row " + (rowIndex + 1));
+            }
+            col = column(m.group(1));
+          }
+          if (col >= MAX_COLUMNS || col <= colIndex) {
+            throw new Damage(prefix + clip(r == null ? "column " + (col + 1) : r)
+                + ": the cell is out of order or beyond column XFD");
+          }
+          colIndex = col;
+          GridTables.GridCell g = cell(x, sheet, prefix, rowIndex, col, strings, styles, locale,
+              shared, uncached);
+          if (g != null) {
+            row.put(col, g);
+          }
+        }
+      }
+    } finally {
+      x.close();
+    }
+    return new Read(grid, uncached);
+  }
+
+  /** A shared formula's master: its text and cell. */
+  private record Shared(String formula, int row, int col) {}
+
+  private static GridTables.GridCell cell(XMLStreamReader x, String sheet, String prefix, int row,
+      int col,
+      List<String> strings, Styles styles, NumberLocale locale, Map<String, Shared> shared,
+      List<Uncached> uncached) throws XMLStreamException, Damage {
+    String address = GridTables.cellName(row, col);
+    String where = prefix + address;
+    Location at = new Location.SheetCell(sheet, row + 1, col + 1);
+    String type = x.getAttributeValue(null, "t");
+    String s = x.getAttributeValue(null, "s");
+    int style = 0;
+    if (s != null) {
+      style = parseIndex(s, Integer.MAX_VALUE, where, "style") ;
+      if (styles.count() >= 0 && style >= styles.count()) {
+        throw new Damage(where + ": the cell uses style " + style + " of "
+            + styles.count() + " in the styles part");
+      }
+    }
+    String v = null;
+    boolean vLong = false;
+    StringBuilder inline = null;
+    boolean inlineLong = false;
+    String formula = null;
+    String fType = null;
+    String si = null;
+    String fRef = null;
+    int depth = 1;
+    while (depth > 0) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        String n = x.getLocalName();
+        if (n.equals("v")) {
+          StringBuilder b = new StringBuilder();
+          vLong = text(x, b, MAX_TEXT);
+          depth--;
+          v = b.toString();
+        } else if (n.equals("f")) {
+          fType = x.getAttributeValue(null, "t");
+          si = x.getAttributeValue(null, "si");
+          fRef = x.getAttributeValue(null, "ref");
+          StringBuilder b = new StringBuilder();
+          if (text(x, b, 8192)) {
+            throw new Damage(where + ": the formula is longer than Excel's 8192 characters");
+          }
+          depth--;
+          formula = b.toString();
+        } else if (n.equals("t") && inline != null) {
+          inlineLong |= text(x, inline, MAX_TEXT);
+          depth--;
+        } else if (n.equals("is")) {
+          inline = new StringBuilder();
+        } else if (n.equals("rPh")) {
+          skip(x);
+          depth--;
+        }
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+    if ("shared".equals(fType) && si != null) {
+      if (formula != null && !formula.isEmpty()) {
+        shared.putIfAbsent(si, new Shared(formula, row, col));
+      } else {
+        Shared master = shared.get(si);
+        if (master == null) {
+          throw new Damage(where + ": the cell shares formula " + clip(si)
+              + ", which no earlier cell defines");
+        }
+        formula = FormulaShift.shift(master.formula(), row - master.row(), col - master.col());
+      }
+    }
+    if (formula != null && formula.isEmpty()) {
+      formula = null;
+    }
+    String text;
+    Cell cell;
+    String t = type == null ? "n" : type;
+    if (formula != null && v == null && !"str".equals(t) && !"inlineStr".equals(t)) {
+      // no cached value (scripts write formulas so); evaluated once the sheet is read
+      uncached.add(new Uncached(row, col, formula));
+      text = "=" + formula;
+      cell = Cell.of(CellKind.INVALID, text, 0, 0);
+      return new GridTables.GridCell(text, cell.withLocation(at), address, formula);
+    }
+    switch (t) {
+      case "s" -> {
+        if (v == null) {
+          text = "";
+          cell = Cell.of(CellKind.BLANK, "", 0, 0);
+          break;
+        }
+        int i = v.trim().matches("\\d{1,10}") ? (int) Math.min(Long.parseLong(v.trim()),
+            Integer.MAX_VALUE) : -1;
+        if (i < 0 || i >= strings.size()) {
+          throw new Damage(where + ": the cell points at shared string " + clip(v.trim())
+              + ", but the workbook has " + strings.size());
+        }
+        text = strings.get(i);
+        cell = textCell(text, locale, false);
+      }
+      case "inlineStr" -> {
+        text = inline == null ? (v == null ? "" : v) : inline.toString();
+        cell = textCell(text, locale, inlineLong);
+      }
+      case "str" -> {
+        text = v == null ? (inline == null ? "" : inline.toString()) : v;
+        cell = textCell(text, locale, vLong);
+      }
+      case "d" -> {
+        // an ISO 8601 date: shown as written, never an amount
+        text = v == null ? "" : clip(v.trim());
+        cell = text.isEmpty() ? Cell.of(CellKind.BLANK, "", 0, 0)
+            : Cell.of(CellKind.INVALID, text, 0, 0);
+      }
+      case "b" -> {
+        text = v == null ? "" : "1".equals(v.trim()) ? "TRUE" : "FALSE";
+        cell = Cell.of(CellKind.INVALID, text, 0, 0);
+      }
+      case "e" -> {
+        text = v == null ? "#ERROR" : clip(v.trim());
+        cell = Cell.of(CellKind.INVALID, text, 0, 0);
+      }
+      case "n" -> {
+        if (v == null || v.isBlank()) {
+          if (formula == null && inline == null) {
+            return s == null ? null : new GridTables.GridCell("", Cell.of(CellKind.BLANK, "", 0, 0)
+                .withLocation(at), address, null);
+          }
+          text = "";
+          cell = Cell.of(CellKind.BLANK, "", 0, 0);
+          break;
+        }
+        BigDecimal d = vLong ? null : number(v.trim());
+        if (d == null) {
+          text = clip(v.trim());
+          cell = Cell.of(CellKind.INVALID, text, 0, 0);
+        } else if (styles.isDate(style)) {
+          text = date(d);
+          cell = Cell.of(CellKind.INVALID, text, 0, 0);
+        } else {
+          text = d.toPlainString();
+          if (text.length() <= 8) {
+            // budget tables repeat their amounts: one string per distinct short amount
+            text = TEXTS.get().computeIfAbsent(text, k -> k);
+          }
+          cell = Cell.number(d, text, 0, 0);
+        }
+      }
+      default -> throw new Damage(where + ": unknown cell type \"" + clip(t) + "\"");
+    }
+    return new GridTables.GridCell(text, cell.withLocation(at), address, formula);
+  }
+
+  private static Cell textCell(String text, NumberLocale locale, boolean tooLong) {
+    if (tooLong || text.length() > MAX_TEXT) {
+      return Cell.of(CellKind.INVALID, clip(text), 0, 0);
+    }
+    return AmountText.read(text, locale).toCell(text.trim(), 0, 0);
+  }
+
+  /**
+   * A stored number as Excel writes it (to 15 significant digits), or null when it is not one
+   * within the limits: at most 40 digits before and after the point and an exponent of three
+   * digits, checked before any arithmetic.
+   */
+  static BigDecimal number(String v) {
+    if (v.length() > MAX_NUMBER) {
+      return null;
+    }
+    Matcher m = NUMBER.matcher(v);
+    if (!m.matches()) {
+      return null;
+    }
+    BigDecimal d = new BigDecimal(v).round(EXCEL).stripTrailingZeros();
+    if (d.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /** A date cell's serial number as an ISO date (Excel's 1900 system). */
+  private static String date(BigDecimal serial) {
+    if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+      return serial.toPlainString();
+    }
+    long days = serial.longValue();
+    LocalDate d = LocalDate.of(1899, 12, 30).plusDays(days < 61 ? days + 1 : days);
+    return d.toString();
+  }
+
+  /** Appends the element's text up to {@code max} characters; true when there was more. */
+  static boolean text(XMLStreamReader x, StringBuilder b, int max) throws XMLStreamException {
+    boolean more = false;
+    int depth = 1;
+    while (depth > 0) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+          || ev == XMLStreamConstants.SPACE) {
+        int room = max - b.length();
+        int len = x.getTextLength();
+        if (len > room) {
+          more = true;
+          len = Math.max(room, 0);
+        }
+        b.append(x.getTextCharacters(), x.getTextStart(), len);
+      } else if (ev == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+    return more;
+  }
+
+  static void skip(XMLStreamReader x) throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+  }
+
+  static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "\u2026" : s;
+  }
+
+  /** 0-based column of "C" (2). */
+  static int column(String letters) {
+    int col = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      col = col * 26 + (letters.charAt(i) - 'A' + 1);
+    }
+    return col - 1;
+  }
+
+  private static int parseIndex(String s, int max, String where, String what) throws Damage {
+    String t = s.trim();
+    if (!t.matches("\\d{1,10}") || Long.parseLong(t) > max) {
+      throw new Damage(where + ": " + what + " \"" + clip(t) + "\" is out of range");
+    }
+    return Integer.parseInt(t);
+  }
+
+  /** One row's cells by column, without a slot for every empty column. */
+  static final class SparseRow extends AbstractList<GridTables.GridCell> {
+    private int[] cols = new int[8];
+    private GridTables.GridCell[] cells = new GridTables.GridCell[8];
+    private int n;
+
+    void put(int col, GridTables.GridCell cell) {
+      if (n == cols.length) {
+        cols = Arrays.copyOf(cols, n * 2);
+        cells = Arrays.copyOf(cells, n * 2);
+      }
+      cols[n] = col;
+      cells[n++] = cell;
+    }
+
+    @Override
+    public GridTables.GridCell get(int col) {
+      int i = Arrays.binarySearch(cols, 0, n, col);
+      return i < 0 ? null : cells[i];
+    }
+
+    /** Only the cells present, in column order (what a scan for non-empty cells needs). */
+    @Override
+    public java.util.Iterator<GridTables.GridCell> iterator() {
+      return Arrays.asList(cells).subList(0, n).iterator();
+    }
+
+    @Override
+    public int size() {
+      return n == 0 ? 0 : cols[n - 1] + 1;
+    }
+
+    /** Replaces the cell at a column that holds one. */
+    void replace(int col, GridTables.GridCell cell) {
+      int i = Arrays.binarySearch(cols, 0, n, col);
+      if (i >= 0) {
+        cells[i] = cell;
+      }
+    }
+  }
+}

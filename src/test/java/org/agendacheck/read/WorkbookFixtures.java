@@ -1,0 +1,244 @@
+package org.agendacheck.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the hand-made .xlsx fixtures under src/test/resources (committed as binary files), part by
+ * part with {@link SheetXml}, in the XML Excel writes (shared strings, {@code #,##0} styles, {@code
+ * SUBTOTAL}, merged title cells, a footnote row) or the XML scripts and openpyxl write (inline
+ * strings, {@code t="d"} dates, formulas without cached values). Run after changing it: {@code java
+ * -cp <test class path> org.agendacheck.read.WorkbookFixtures}; {@code WorkbookFixturesTest} checks
+ * the committed files are these bytes.
+ */
+public final class WorkbookFixtures {
+  private static final Path RES = Path.of("src/test/resources");
+  private static final String[] YEARS = {"2026", "2027", "2028", "2029", "2030"};
+  private static final String COLS = "BCDEFG";
+
+  private WorkbookFixtures() {}
+
+  public static void main(String[] args) throws Exception {
+    writeAll(RES);
+  }
+
+  /** Every fixture, below {@code root} as under src/test/resources. */
+  static void writeAll(Path root) throws Exception {
+    excelSubtotals().write(root.resolve("read/xlsx/excel-subtotals.xlsx"));
+    excelSubtotals().write(root.resolve("rules/formula-range/excel-subtotal-functions.xlsx"));
+    scriptWithoutCachedValues(false).write(root.resolve("read/xlsx/script-no-cached-values.xlsx"));
+    scriptWithoutCachedValues(true).write(
+        root.resolve("rules/total-sum/script-typed-total-off-by-ten.xlsx"));
+    notEvaluable().write(root.resolve("rules/invalid-value/xlsx-formula-not-evaluable.xlsx"));
+    dateCells().write(root.resolve("rules/invalid-value/xlsx-date-cells.xlsx"));
+    hugeNumbers(400).write(root.resolve("rules/invalid-value/xlsx-numbers-beyond-limits.xlsx"));
+    footnoteRounding().write(root.resolve("rules/rounding-step/xlsx-footnote-row.xlsx"));
+    damaged("<c r=\"B5\" t=\"s\"><v>99999</v></c>")
+        .write(root.resolve("rules/parse-error/xlsx-shared-string-out-of-range.xlsx"));
+    damaged("<c r=\"B5\" s=\"42\"><v>35</v></c>")
+        .write(root.resolve("rules/parse-error/xlsx-style-out-of-range.xlsx"));
+  }
+
+  /** Header rows at {@code r}: caption, years, Structureel; "p/j" on the row below. */
+  private static List<String> header(SheetXml x, int r, String caption) {
+    List<String> cells = new ArrayList<>();
+    cells.add(x.text("A" + r, caption));
+    for (int y = 0; y < YEARS.length; y++) {
+      cells.add(x.number(COLS.charAt(y) + "" + r, YEARS[y]));
+    }
+    cells.add(x.text("G" + r, "Structureel"));
+    return List.of(SheetXml.row(r, cells.toArray(String[]::new)),
+        SheetXml.row(r + 1, x.text("G" + (r + 1), "p/j")));
+  }
+
+  private static String items(SheetXml x, int r, String label, String... values) {
+    List<String> cells = new ArrayList<>();
+    cells.add(x.text("A" + r, label));
+    for (int c = 0; c < values.length; c++) {
+      String ref = COLS.charAt(c) + "" + r;
+      cells.add(values[c].matches("-?\\d+(\\.\\d+)?") ? x.number(ref, values[c])
+          : x.text(ref, values[c]));
+    }
+    return SheetXml.row(r, cells.toArray(String[]::new));
+  }
+
+  /** A row of formulas, one per column; {@code %} in the formula is the column letter. */
+  private static String formulas(SheetXml x, int r, String label, String formula, int[] cached) {
+    List<String> cells = new ArrayList<>();
+    cells.add(x.text("A" + r, label));
+    for (int c = 0; c < 6; c++) {
+      char col = COLS.charAt(c);
+      cells.add(x.formula(col + "" + r, formula.replace("%", String.valueOf(col)),
+          cached == null ? null : String.valueOf(cached[c])));
+    }
+    return SheetXml.row(r, cells.toArray(String[]::new));
+  }
+
+  private static final String[][] PRIORITEIT = {
+      {"Data", "35", "65", "90", "115", "140", "85"},
+      {"AI", "40", "50", "50", "50", "50", "45"},
+      {"Cloud", "60", "150", "190", "215", "225", "125"}};
+  private static final String[][] INTERVENTIE = {
+      {"Standaarden", "5", "30", "35", "45", "45", "10"},
+      {"Collectieve oplossingen, EDI", "85", "115", "130", "160", "160", "110"}};
+
+  private static int[] sum(String[][] rows) {
+    int[] s = new int[6];
+    for (String[] r : rows) {
+      for (int c = 0; c < 6; c++) {
+        s[c] += Integer.parseInt(r[c + 1]);
+      }
+    }
+    return s;
+  }
+
+  private static int[] add(int[] a, int[] b) {
+    int[] s = new int[6];
+    for (int c = 0; c < 6; c++) {
+      s[c] = a[c] + b[c];
+    }
+    return s;
+  }
+
+  private static String[] tail(String[] r) {
+    return java.util.Arrays.copyOfRange(r, 1, r.length);
+  }
+
+  /**
+   * Excel's own idiom: a merged title over the table, the caption "Bedragen in € mln.", sections
+   * closed by {@code SUBTOTAL(9,…)} rows, a total {@code SUBTOTAL(9,B6:B14)} over the whole table
+   * (which leaves the subtotals out, as Excel does), numbers in {@code #,##0}, a footnote row.
+   */
+  static SheetXml excelSubtotals() {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Tabel 2 Investeringsagenda NDS, uitgesplitst")));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln."));
+    rows.add(SheetXml.row(5, x.text("A5", "Prioriteit")));
+    int r = 6;
+    for (String[] line : PRIORITEIT) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(formulas(x, r++, "Subtotaal prioriteiten", "SUBTOTAL(9,%6:%8)", sum(PRIORITEIT)));
+    rows.add(SheetXml.row(r, x.text("A" + r, "Interventie")));
+    r++;
+    for (String[] line : INTERVENTIE) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(formulas(x, r++, "Subtotaal interventies", "SUBTOTAL(9,%11:%12)", sum(INTERVENTIE)));
+    rows.add(formulas(x, r++, "Totaal", "SUBTOTAL(9,%6:%13)",
+        add(sum(PRIORITEIT), sum(INTERVENTIE))));
+    r++;
+    rows.add(SheetXml.row(r, x.text("A" + r,
+        "Bron: Ministerie van BZK. Bedragen zijn afgerond op vijftallen.")));
+    return x.sheet("Investeringsagenda", rows, "<mergeCells count=\"1\"><mergeCell ref=\"A1:G1\"/>"
+        + "</mergeCells>");
+  }
+
+  /**
+   * As openpyxl writes a table a script filled: inline strings, subtotals and total as formulas
+   * without cached values. With {@code typedTotal}, the total is a typed number 10 above the sum in
+   * 2027.
+   */
+  static SheetXml scriptWithoutCachedValues(boolean typedTotal) {
+    SheetXml x = SheetXml.script();
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Investeringsagenda NDS (export)")));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln."));
+    rows.add(SheetXml.row(5, x.text("A5", "Prioriteit")));
+    int r = 6;
+    for (String[] line : PRIORITEIT) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(formulas(x, r++, "Subtotaal prioriteiten", "SUM(%6:%8)", null));
+    rows.add(SheetXml.row(r, x.text("A" + r, "Interventie")));
+    r++;
+    for (String[] line : INTERVENTIE) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(formulas(x, r++, "Subtotaal interventies", "%11+%12", null));
+    if (typedTotal) {
+      int[] t = add(sum(PRIORITEIT), sum(INTERVENTIE));
+      t[1] += 10;
+      String[] v = new String[6];
+      for (int c = 0; c < 6; c++) {
+        v[c] = String.valueOf(t[c]);
+      }
+      rows.add(items(x, r, "Totaal", v));
+    } else {
+      rows.add(formulas(x, r, "Totaal", "%9+%13", null));
+    }
+    return x.sheet("Sheet", rows);
+  }
+
+  /** A script's formula that nothing but Excel evaluates (a lookup into another sheet). */
+  static SheetXml notEvaluable() {
+    SheetXml x = SheetXml.script();
+    List<String> rows = new ArrayList<>(header(x, 1, "Bedragen in \u20AC mln."));
+    rows.add(items(x, 3, "Data", "35", "65", "90", "115", "140", "85"));
+    rows.add(SheetXml.row(4, x.text("A4", "AI"), x.number("B4", "40"),
+        x.formula("C4", "VLOOKUP(A4,Bron!A:F,3,FALSE)", null), x.number("D4", "50"),
+        x.number("E4", "50"), x.number("F4", "50"), x.number("G4", "45")));
+    rows.add(formulas(x, 5, "Totaal", "SUM(%3:%4)", null));
+    return x.sheet("Agenda", rows);
+  }
+
+  /** A script's ISO dates ({@code t="d"}): a "peildatum" row above the header and one amount. */
+  static SheetXml dateCells() {
+    SheetXml x = SheetXml.script();
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Peildatum"),
+        "<c r=\"B1\" t=\"d\"><v>2026-03-01T00:00:00</v></c>"));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln."));
+    rows.add(items(x, 5, "Data", "35", "65", "90", "115", "140", "85"));
+    rows.add(SheetXml.row(6, x.text("A6", "AI"), x.number("B6", "40"),
+        "<c r=\"C6\" t=\"d\"><v>2027-01-01T00:00:00</v></c>", x.number("D6", "50"),
+        x.number("E6", "50"), x.number("F6", "50"), x.number("G6", "45")));
+    return x.sheet("Sheet1", rows);
+  }
+
+  /** Numbers no spreadsheet stores: an exponent of nine digits, {@code digits} random digits. */
+  static SheetXml hugeNumbers(int digits) {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = new ArrayList<>(header(x, 1, "Bedragen in \u20AC mln."));
+    rows.add(items(x, 3, "Data", "35", "65", "90", "115", "140", "85"));
+    rows.add(SheetXml.row(4, x.text("A4", "AI"), x.number("B4", "1E-999999999"),
+        x.number("C4", randomDigits(digits)), x.number("D4", "50"), x.number("E4", "50"),
+        x.number("F4", "50"), x.number("G4", "45")));
+    return x.sheet("NDS", rows);
+  }
+
+  static String randomDigits(int n) {
+    java.util.Random random = new java.util.Random(n);
+    StringBuilder b = new StringBuilder("1");
+    for (int i = 1; i < n; i++) {
+      b.append((char) ('0' + random.nextInt(10)));
+    }
+    return b.toString();
+  }
+
+  /** Excel's footnote row under the table: "afgerond op vijftallen", and a 37 in the table. */
+  static SheetXml footnoteRounding() {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Kernboodschap digitalisering")));
+    rows.addAll(header(x, 2, "Bedragen in \u20AC mln."));
+    rows.add(items(x, 4, "Digitale Economie", "595", "1075", "1395", "1575", "1535", "1550"));
+    rows.add(items(x, 5, "Digitale Veiligheid", "300", "357", "390", "400", "345", "405"));
+    rows.add(formulas(x, 6, "Totaal", "SUM(%4:%5)",
+        new int[] {895, 1432, 1785, 1975, 1880, 1955}));
+    rows.add(SheetXml.row(8, x.text("A8",
+        "Bedragen zijn op vijftallen afgerond; door afronding kunnen totalen afwijken.")));
+    return x.sheet("Kernboodschap", rows);
+  }
+
+  /** An Excel workbook with one damaged cell in B5 of sheet "Begroting 2026". */
+  static SheetXml damaged(String cell) {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = new ArrayList<>(header(x, 2, "Bedragen in \u20AC mln."));
+    rows.add(items(x, 4, "Data", "35", "65", "90", "115", "140", "85"));
+    rows.add(SheetXml.row(5, x.text("A5", "AI"), cell, x.number("C5", "50")));
+    return x.sheet("Begroting 2026", rows);
+  }
+}
