@@ -580,8 +580,8 @@ final class Facts {
   }
 
   /**
-   * References inferred for rows that declare none: the row's label names another table of the run
-   * by a word of its title or id, and the row's known figures equal one of that table's rows in
+   * References inferred for rows that declare none: the row's label names a table of another
+   * document of the run by a word of its title or id, and the row's known figures equal one of that table's rows in
    * more than half of the columns both hold a known amount in (at least two).
    */
   private static List<Object> inferredReferences(Table t, Map<String, Table> byId) {
@@ -603,7 +603,8 @@ final class Facts {
       String bestWord = null;
       for (String word : words(r.getLabel())) {
         for (Table other : index.getOrDefault(word, List.of())) {
-          if (other == t) {
+          // Tables of one workbook or document refer to each other by formulas, not by inference.
+          if (other == t || other.getDocument() == t.getDocument()) {
             continue;
           }
           for (Row candidate : other.getRows()) {
