@@ -1,6 +1,7 @@
 package org.agendacheck.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -63,7 +64,9 @@ class GateTest {
     int entries = Baseline.read(baseline).entries().size();
     assertTrue(entries > 0, first[2]);
     // A new error: the total of the structural column no longer adds up.
-    Files.writeString(agenda, Files.readString(MIXED).replace("[15, 20, 25]", "[15, 20, 2500]"));
+    String changed = Files.readString(MIXED).replace("[30, 45, 30]", "[30, 45, 3000]");
+    assertNotEquals(Files.readString(MIXED), changed, "the fixture no longer has the total row");
+    Files.writeString(agenda, changed);
     String[] again = cli(dir, "validate", "--fail-on", "none", "--baseline", baseline.toString(),
         "--write-baseline", baseline.toString(), agenda.toString());
     int after = Baseline.read(baseline).entries().size();
