@@ -94,6 +94,10 @@ public final class FindingViews {
   }
 
   /** A workbook cell named in words ("NDS!D20", "'Mijn blad'!B3"), or null. */
+  public static SheetPlace sheetPlaceOf(String location) {
+    return sheetPlace(location);
+  }
+
   static SheetPlace sheetPlace(String location) {
     if (location == null) {
       return null;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -191,9 +192,19 @@ class HtmlReportBrowserTest {
     }
     assertEquals(0L, browser.driver.executeScript(
         "return performance.getEntriesByType('resource').length"));
-    browser.driver.findElement(By.cssSelector("ol.findings li a")).click();
-    byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
-    Files.write(OUT.resolve("planted-errors.png"), png);
-    assertTrue(png.length > 10_000);
+    // The README's picture: the top of the page, with the message of the 2027 total showing.
+    browser.driver.manage().window().setSize(new Dimension(1280, 1500));
+    try {
+      WebElement total = browser.driver.findElement(
+          By.cssSelector("td[data-loc='Investeringsagenda!C13']"));
+      browser.driver.executeScript("window.scrollTo(0, 0); arguments[0].focus({preventScroll: true})",
+          total);
+      assertTrue(total.findElement(By.cssSelector(".tip")).isDisplayed());
+      byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
+      Files.write(OUT.resolve("planted-errors.png"), png);
+      assertTrue(png.length > 10_000);
+    } finally {
+      browser.driver.manage().window().setSize(new Dimension(1280, 900));
+    }
   }
 }
