@@ -34,6 +34,7 @@ public final class SumCheck {
   private int invalidParts;
   private int notApplicableParts;
   private boolean columnInvalid;
+  private boolean subtractingPart;
 
   /**
    * @param kind total or subtotal
@@ -54,6 +55,7 @@ public final class SumCheck {
     switch (part.getKind()) {
       case NUMBER -> {
         addAmount(part, weight);
+        subtractingPart |= weight < 0 ? part.getAmount().signum() > 0 : part.getAmount().signum() < 0;
         plusFigures += weight > 0 ? 1 : 0;
         figures++;
         stale = true;
@@ -190,6 +192,14 @@ public final class SumCheck {
     return published.isNotApplicable();
   }
 
+  /**
+   * True for a blank aggregate cell: the figure is not published, so there is nothing to compare
+   * (a blank is never read as a published 0).
+   */
+  public boolean isPublishedBlank() {
+    return published.isBlank();
+  }
+
   /** Marks the column as holding an invalid cell somewhere (any row): it cannot be sum-checked. */
   public void columnHoldsInvalid() {
     columnInvalid = true;
@@ -233,6 +243,27 @@ public final class SumCheck {
   }
 
   /** Published minus sum. */
+  /**
+   * True when no number part takes away from the sum (no negative amount added, no positive amount
+   * subtracted): then PM parts, amounts not yet known of the same kind, can only add to it.
+   */
+  public boolean isNonNegativeParts() {
+    return !subtractingPart;
+  }
+
+  /** True when the published figure is inconsistent with the known parts and below their sum. */
+  public boolean isBelowParts() {
+    return isComparable() && !isConsistent() && getDifference().signum() < 0;
+  }
+
+  /** Message: a total over PM parts below what its known parts already add up to. */
+  public String belowPartsMessage() {
+    return published.display() + " published, but the known parts already add up to " + plain(getSum())
+        + ", and the " + pmParts + " PM part" + (pmParts == 1 ? "" : "s")
+        + " can only add to that; with PM among the parts the figure cannot be checked exactly, only"
+        + " that it is at least " + plain(getSum());
+  }
+
   public BigDecimal getDifference() {
     return getPublishedAmount().subtract(getSum());
   }

@@ -176,6 +176,9 @@ public final class TextAgendaReader implements AgendaReader {
       roundingSource = s.describe("line") + (s.step() == null ? ", at the last digit shown" : "");
     }
     String title = title(lines, headerAt);
+    if (title == null) {
+      title = heading(lines, headerAt);
+    }
     tables.add(b.build(defaultId, tables.size(), title, DeclaredText.unit(h.caption()), rounding,
         roundingSource, options.meta()));
     return i;
@@ -191,6 +194,21 @@ public final class TextAgendaReader implements AgendaReader {
       String l = lines.get(k).trim();
       if (!l.isEmpty()) {
         return l.length() <= 120 && !l.endsWith(".") ? l : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The document's heading when no title stands near the table: the first short line above the
+   * header that is no sentence and no row of bracketed links (a page's navigation), or null.
+   */
+  private static String heading(List<String> lines, int headerAt) {
+    for (int k = 0; k < headerAt; k++) {
+      String l = lines.get(k).trim();
+      if (!l.isEmpty() && !l.startsWith("[") && l.length() <= 120 && !l.endsWith(".")
+          && l.codePoints().anyMatch(Character::isLetter)) {
+        return l;
       }
     }
     return null;
