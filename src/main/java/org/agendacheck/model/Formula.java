@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param terms the terms, in order
  */
 public record Formula(String text, List<Term> terms) {
+  /** A row id: letters, digits and underscores, with single dots inside ("17.01", "1a", "B.2"). */
+  private static final String ID = "[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*";
   private static final Pattern TOKEN = Pattern.compile(
-      "\\s*(?:([+\\-\u2212])|([\\p{L}\\p{N}_]+)\\s*(?:(?:\\.\\.|t/m)\\s*([\\p{L}\\p{N}_]+))?)");
+      "\\s*(?:([+\\-\u2212])|(" + ID + ")\\s*(?:(?:\\.\\.|t/m)\\s*(" + ID + "))?)");
 
   public Formula {
     terms = List.copyOf(terms);

@@ -57,34 +57,30 @@ public final class PdfAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      return unreadable(source, "the PDF is larger than " + (MAX_BYTES >> 20) + " MiB");
+      return unreadable(source, Problem.of("pdf-too-large", "mib", MAX_BYTES >> 20));
     }
     if (!startsLikePdf(bytes)) {
-      return unreadable(source, "not a PDF document: it does not start with %PDF-");
+      return unreadable(source, Problem.of("pdf-not-pdf"));
     }
     List<Line> lines;
     int pages;
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       pages = doc.getNumberOfPages();
       if (pages > MAX_PAGES) {
-        return unreadable(source, "the PDF has " + pages + " pages; at most " + MAX_PAGES
-            + " are read");
+        return unreadable(source, Problem.of("pdf-too-many-pages", "pages", pages, "max",
+            MAX_PAGES));
       }
       Glyphs g = new Glyphs();
       g.getText(doc);
       if (g.glyphs == 0) {
-        return unreadable(source, "the PDF has no text layer (" + pages + (pages == 1 ? " page"
-            : " pages") + " of images only, as a scan is): its tables cannot be read without OCR, "
-            + "which agendacheck does not do; use the born-digital PDF or the document it was "
-            + "made from");
+        return unreadable(source, Problem.of("pdf-no-text", "pages", pages));
       }
       lines = withoutRunningText(lines(g.words), g.heights);
     } catch (InvalidPasswordException e) {
-      return unreadable(source, "the PDF is encrypted (password-protected); save it without a "
-          + "password");
+      return unreadable(source, Problem.of("pdf-encrypted"));
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      return unreadable(source, "not a readable PDF document: "
-          + OfficeBytes.oneLine(e instanceof Exception x ? x : new IOException("nested too deeply")));
+      return unreadable(source, Problem.of("pdf-unreadable", "detail",
+          OfficeBytes.oneLine(e instanceof Exception x ? x : new IOException("nested too deeply"))));
     }
     List<String> texts = new ArrayList<>();
     for (Line l : lines) {
@@ -103,14 +99,13 @@ public final class PdfAgendaReader implements AgendaReader {
       i = Math.max(end, i + 1);
     }
     if (tables.isEmpty()) {
-      return unreadable(source, "no table found: no line of the PDF names two or more years as "
-          + "column headers with values below them");
+      return unreadable(source, Problem.of("pdf-no-table"));
     }
     return new Document(source, tables, List.of());
   }
 
-  private static Document unreadable(String source, String message) {
-    return Document.unreadable(source, new Problem(message, 0, 0));
+  private static Document unreadable(String source, Problem problem) {
+    return Document.unreadable(source, problem);
   }
 
   private static boolean startsLikePdf(byte[] bytes) {
@@ -590,7 +585,7 @@ public final class PdfAgendaReader implements AgendaReader {
       while (sectionAt < orderedSections.size() && before(orderedSections.get(sectionAt), p)) {
         Line s = orderedSections.get(sectionAt++);
         rowNo++;
-        b.add(s.text(), List.of(), 0, 0, "page " + s.page() + ", row " + rowNo);
+        b.add(s.text(), List.of(), 0, 0, lineBox(s));
       }
       rowNo++;
       String label = p.label(labelStart);
@@ -608,10 +603,10 @@ public final class PdfAgendaReader implements AgendaReader {
           maxScale = Math.max(maxScale, reading.amount().scale());
         }
         full &= ws != null;
-        String box;
+        org.agendacheck.model.Location box;
         if (ws == null) {
           Col col = cols.get(c);
-          box = box(col.x0(), p.valueLine.top(), col.x1() - col.x0(), p.valueLine.height());
+          box = box(p.page, col.x0(), p.valueLine.top(), col.x1() - col.x0(), p.valueLine.height());
         } else {
           values++;
           if (isAligned(ws, lefts[c], rights[c], centers[c])) {
@@ -625,15 +620,14 @@ public final class PdfAgendaReader implements AgendaReader {
             top = Math.min(top, w.top());
             base = Math.max(base, w.base());
           }
-          box = box(x0, top, x1 - x0, base - top);
+          box = box(p.page, x0, top, x1 - x0, base - top);
         }
-        cells.add(reading.toCell(text, 0, 0).withLocation("page " + p.page + ", row " + rowNo
-            + ", column " + (c + 2) + " " + box));
+        cells.add(reading.toCell(text, 0, 0).withLocation(box));
       }
       if (full) {
         complete++;
       }
-      b.add(label, cells, 0, 0, "page " + p.page + ", row " + rowNo);
+      b.add(label, cells, 0, 0, lineBox(p.valueLine));
     }
     Rounding rounding = Rounding.NONE;
     String from = null;
@@ -756,8 +750,20 @@ public final class PdfAgendaReader implements AgendaReader {
     return b.toString();
   }
 
-  private static String box(float x, float y, float w, float h) {
-    return "(x " + fmt(x) + ", y " + fmt(y) + ", w " + fmt(w) + ", h " + fmt(h) + ")";
+  /** A box on a page, in points rounded to a tenth. */
+  private static org.agendacheck.model.Location box(int page, float x, float y, float w, float h) {
+    return new org.agendacheck.model.Location.PageBox(page, tenth(x), tenth(y), tenth(w), tenth(h));
+  }
+
+  /** The box of a printed line: a row's place. */
+  private static org.agendacheck.model.Location lineBox(Line l) {
+    Word first = l.words().get(0);
+    Word last = l.words().get(l.words().size() - 1);
+    return box(l.page(), first.x0(), l.top(), last.x1() - first.x0(), l.height());
+  }
+
+  private static BigDecimal tenth(float f) {
+    return BigDecimal.valueOf(Math.round(f * 10L)).movePointLeft(1);
   }
 
   private static String fmt(float f) {

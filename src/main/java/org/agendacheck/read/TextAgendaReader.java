@@ -33,8 +33,7 @@ public final class TextAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the text file is larger than "
-          + (MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("text-too-large", "mib", MAX_BYTES >> 20));
     }
     List<String> lines = List.of(CsvAgendaReader.decode(bytes).split("\\R", -1));
     List<DeclaredText.Statement> statements = DeclaredText.roundings(lines);
@@ -51,8 +50,7 @@ public final class TextAgendaReader implements AgendaReader {
       i = Math.max(end, i + 1);
     }
     if (tables.isEmpty()) {
-      return Document.unreadable(source, new Problem("no table found: no line names two or more "
-          + "consecutive years as column headers", 0, 0));
+      return Document.unreadable(source, Problem.of("text-no-table"));
     }
     return new Document(source, tables, List.of());
   }
@@ -178,6 +176,9 @@ public final class TextAgendaReader implements AgendaReader {
       roundingSource = s.describe("line") + (s.step() == null ? ", at the last digit shown" : "");
     }
     String title = title(lines, headerAt);
+    if (title == null) {
+      title = heading(lines, headerAt);
+    }
     tables.add(b.build(defaultId, tables.size(), title, DeclaredText.unit(h.caption()), rounding,
         roundingSource, options.meta()));
     return i;
@@ -193,6 +194,21 @@ public final class TextAgendaReader implements AgendaReader {
       String l = lines.get(k).trim();
       if (!l.isEmpty()) {
         return l.length() <= 120 && !l.endsWith(".") ? l : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The document's heading when no title stands near the table: the first short line above the
+   * header that is no sentence and no row of bracketed links (a page's navigation), or null.
+   */
+  private static String heading(List<String> lines, int headerAt) {
+    for (int k = 0; k < headerAt; k++) {
+      String l = lines.get(k).trim();
+      if (!l.isEmpty() && !l.startsWith("[") && l.length() <= 120 && !l.endsWith(".")
+          && l.codePoints().anyMatch(Character::isLetter)) {
+        return l;
       }
     }
     return null;
