@@ -18,6 +18,7 @@ public final class Table {
   private final Column structural;
   private final String roundingSource;
   private Document document;
+  private TableReading reading;
 
   public Table(String id, String title, String unit, Rounding rounding, List<Column> columns,
       List<Row> rows) {
@@ -84,6 +85,16 @@ public final class Table {
         row.setEarlierIdTwin(firstById.putIfAbsent(row.getId(), row));
       }
     }
+  }
+
+  /** How sure the reader is of this table, for tables found from text positions; else null. */
+  public TableReading getReading() {
+    return reading;
+  }
+
+  /** Records how sure the reader is of this table (see {@link TableReading}). */
+  public void setReading(TableReading reading) {
+    this.reading = reading;
   }
 
   void attach(Document document) {

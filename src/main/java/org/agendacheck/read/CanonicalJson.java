@@ -62,6 +62,16 @@ public final class CanonicalJson {
       g.writeEndObject();
     }
     optional(g, "roundingSource", t.getRoundingSource());
+    if (t.getReading() != null) {
+      org.agendacheck.model.TableReading r = t.getReading();
+      g.writeObjectFieldStart("reading");
+      g.writeStringField("method", r.method());
+      g.writeNumberField("rows", r.rows());
+      g.writeNumberField("completeRows", r.completeRows());
+      g.writeNumberField("values", r.values());
+      g.writeNumberField("alignedValues", r.alignedValues());
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("columns");
     for (Column c : t.getColumns()) {
       column(g, c);

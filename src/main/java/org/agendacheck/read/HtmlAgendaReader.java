@@ -145,15 +145,12 @@ public final class HtmlAgendaReader implements AgendaReader {
 
   private static void walk(Element e, Blocks b) {
     String tag = e.normalName();
-    if (tag.equals("table")) {
+    if (tag.equals("table") && e.select("table").size() == 1) {
       b.tableAt.put(e, b.texts.size());
       for (Element c : e.children()) {
         if (c.normalName().equals("caption")) {
           add(b, c, text(c));
         }
-      }
-      for (Element c : e.children()) {
-        walkRows(c, b);
       }
       for (Element c : e.children()) {
         if (c.normalName().equals("tfoot")) {
@@ -178,20 +175,6 @@ public final class HtmlAgendaReader implements AgendaReader {
     }
     for (Element c : e.children()) {
       walk(c, b);
-    }
-  }
-
-  /** Cells are no text blocks, but a table nested in one is walked. */
-  private static void walkRows(Element e, Blocks b) {
-    if (e.normalName().equals("table")) {
-      walk(e, b);
-      return;
-    }
-    if (e.normalName().equals("tfoot") || e.normalName().equals("caption")) {
-      return;
-    }
-    for (Element c : e.children()) {
-      walkRows(c, b);
     }
   }
 
@@ -303,6 +286,9 @@ public final class HtmlAgendaReader implements AgendaReader {
     List<int[]> starts = new ArrayList<>();
     // places a rowspan from above still covers: column -> {rows left, text (null for a value), line, col}
     Map<Integer, Object[]> carried = new java.util.TreeMap<>();
+    // places a span covers, not its own cell: rowspan (covered) and colspan (spanned)
+    java.util.Set<Long> covered = new java.util.HashSet<>();
+    java.util.Set<Long> spanned = new java.util.HashSet<>();
     for (int r = 0; r < rows.size(); r++) {
       Element tr = rows.get(r);
       starts.add(position(tr));
@@ -314,6 +300,7 @@ public final class HtmlAgendaReader implements AgendaReader {
         }
         while (covered(carried, col)) {
           set(row, col, carry(carried, col, n, r, locale));
+          covered.add(key(r, col));
           col++;
         }
         String text = text(td);
@@ -325,6 +312,9 @@ public final class HtmlAgendaReader implements AgendaReader {
         for (int k = 0; k < colspan; k++) {
           int c = col + k;
           set(row, c, cell(k == 0 || !value ? text : "", n, r, c, at, locale));
+          if (k > 0) {
+            spanned.add(key(r, c));
+          }
           if (rowspan > 1) {
             carried.put(c, new Object[] {rowspan - 1, value ? null : text, at[0], at[1]});
           }
@@ -334,6 +324,7 @@ public final class HtmlAgendaReader implements AgendaReader {
       for (Integer c : new ArrayList<>(carried.keySet())) {
         if (c >= col && covered(carried, c)) {
           set(row, c, carry(carried, c, n, r, locale));
+          covered.add(key(r, c));
         }
       }
       for (int c = 0; c < row.size(); c++) {
@@ -343,7 +334,50 @@ public final class HtmlAgendaReader implements AgendaReader {
       }
       grid.add(row);
     }
+    blankCovered(grid, covered, spanned, n, locale);
     return new Grid(grid, starts);
+  }
+
+  private static long key(int r, int c) {
+    return ((long) r << 32) | c;
+  }
+
+  /**
+   * Settles what the places a span covers show. Below the header row (the first with two or more
+   * years), a label spanning columns left of the first year fills them, so a "Totaal" spanning the
+   * number and label columns is the label; every other covered place is blank: a section label
+   * spanning the year columns, a header spanning two header rows and a value spanning rows or
+   * columns stand in their first place only.
+   */
+  private static void blankCovered(List<List<GridTables.GridCell>> grid, java.util.Set<Long> covered,
+      java.util.Set<Long> spanned, int n, NumberLocale locale) {
+    int header = -1;
+    int firstYear = Integer.MAX_VALUE;
+    for (int r = 0; r < grid.size() && header < 0; r++) {
+      int years = 0;
+      int first = -1;
+      for (int c = 0; c < grid.get(r).size(); c++) {
+        if (TableBuilder.isYear(grid.get(r).get(c).text())) {
+          years++;
+          first = first < 0 ? c : first;
+        }
+      }
+      if (years >= 2) {
+        header = r;
+        firstYear = first;
+      }
+    }
+    for (int r = 0; r < grid.size(); r++) {
+      List<GridTables.GridCell> row = grid.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        long k = key(r, c);
+        boolean keep = spanned.contains(k) && r > header && c < firstYear;
+        if ((covered.contains(k) || spanned.contains(k)) && !keep && !row.get(c).isEmpty()) {
+          Cell at = row.get(c).cell();
+          row.set(c, cell("", n, r, c, new int[] {at.getLine(), at.getCol()}, locale));
+        }
+      }
+    }
   }
 
   private static boolean covered(Map<Integer, Object[]> carried, int col) {

@@ -168,6 +168,7 @@ public final class JsonAgendaReader implements AgendaReader {
       String unit = null;
       Rounding rounding = null;
       String roundingSource = null;
+      org.agendacheck.model.TableReading reading = null;
       List<Column> columns = null;
       List<Row> rows = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -179,6 +180,7 @@ public final class JsonAgendaReader implements AgendaReader {
           case "unit" -> unit = optionalText("unit");
           case "rounding" -> rounding = rounding();
           case "roundingSource" -> roundingSource = optionalText("roundingSource");
+          case "reading" -> reading = reading();
           case "columns" -> columns = columns();
           case "rows" -> rows = rows();
           default -> p.skipChildren();
@@ -190,7 +192,37 @@ public final class JsonAgendaReader implements AgendaReader {
       if (rows == null) {
         throw invalid("the agenda has no \"rows\" array");
       }
-      return new Table(id, title, unit, rounding, roundingSource, columns, rows);
+      Table table = new Table(id, title, unit, rounding, roundingSource, columns, rows);
+      table.setReading(reading);
+      return table;
+    }
+
+    /** How sure a position-based reader was of the table, as {@code extract} writes it. */
+    private org.agendacheck.model.TableReading reading() throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw invalid("\"reading\" must be an object, found " + describe(p.currentToken()));
+      }
+      String method = null;
+      int[] counts = new int[4];
+      java.util.List<String> names = List.of("rows", "completeRows", "values", "alignedValues");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        int at = names.indexOf(field);
+        if (field.equals("method")) {
+          method = text("method");
+        } else if (at >= 0) {
+          if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw invalid("\"reading\"." + field + " must be a whole number, found "
+                + describe(p.currentToken()));
+          }
+          counts[at] = p.getIntValue();
+        } else {
+          p.skipChildren();
+        }
+      }
+      return new org.agendacheck.model.TableReading(method, counts[0], counts[1], counts[2],
+          counts[3]);
     }
 
     private String text(String field) throws IOException {

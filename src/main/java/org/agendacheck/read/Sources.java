@@ -21,7 +21,8 @@ public final class Sources {
       "xlsx", new XlsxAgendaReader(),
       "docx", new DocxAgendaReader(),
       "html", new HtmlAgendaReader(),
-      "htm", new HtmlAgendaReader());
+      "htm", new HtmlAgendaReader(),
+      "pdf", new PdfAgendaReader());
 
   private Sources() {}
 

@@ -28,7 +28,7 @@ final class Css {
       ol.findings{padding-left:2.5rem}ol.findings li{margin:.35rem 0}
       ol.findings li:target{background:#fffbd6;outline:2px solid #111}
       .arith{display:block;font-size:.85rem;color:#333}.arith b{font-variant-numeric:tabular-nums}
-      .scroll{overflow-x:auto;max-width:100%}
+      .scroll{max-width:none}
       table{border-collapse:collapse;margin:.3rem 0 1rem;font-size:.9rem}
       th,td{border:1px solid #bbb;padding:.15rem .5rem;position:relative}
       thead th{background:#eef1f4;position:sticky;top:0;z-index:1}

@@ -193,7 +193,7 @@ class HtmlReportBrowserTest {
     assertEquals(0L, browser.driver.executeScript(
         "return performance.getEntriesByType('resource').length"));
     // The README's picture: the top of the page, with the message of the 2027 total showing.
-    browser.driver.manage().window().setSize(new Dimension(1280, 1500));
+    browser.driver.manage().window().setSize(new Dimension(1280, 2000));
     try {
       WebElement total = browser.driver.findElement(
           By.cssSelector("td[data-loc='Investeringsagenda!C13']"));
