@@ -118,7 +118,7 @@ public final class AgendaCheck {
    * ValidationResult result = check.validatePaths(List.of(Path.of("export.txt")), opts);
    * }</pre>
    *
-   * @param options the number locale for numbers written as text (nl by default), a format that
+   * @param given the number locale for numbers written as text (nl by default), a format that
    *     overrides the file extensions, and table metadata that overrides sidecar files
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
@@ -132,9 +132,12 @@ public final class AgendaCheck {
    *
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
-  public ValidationResult validatePaths(List<Path> paths, ReadOptions options, Progress progress)
+  public ValidationResult validatePaths(List<Path> paths, ReadOptions given, Progress progress)
       throws IOException {
     List<Path> files = Sources.expand(paths);
+    // the readers give it to the tables that declare none, naming it as their rounding's source
+    ReadOptions options = defaultRounding != null && given.defaultRounding() == null
+        ? given.withDefaultRounding(defaultRounding, "the default rounding") : given;
     Function<Path, Document> load = progress == Progress.NONE ? p -> Sources.load(p, options)
         : new CountingLoad(files, options, progress);
     // Files are read independently, on every core; the list keeps their order.

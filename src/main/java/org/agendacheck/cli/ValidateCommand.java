@@ -105,7 +105,9 @@ final class ValidateCommand implements Callable<Integer> {
                 : ", as the configuration's include and exclude patterns allow") + ")");
       }
       raw = AgendaCheck.with(rules).withDefaultRounding(config.rounding())
-          .validatePaths(files, read.readOptions(), ProgressMeter.forStderr(main.err()));
+          .validatePaths(files, read.readOptions().withDefaultRounding(config.rounding(),
+              config.source() == null ? null : "the default rounding of "
+                  + config.source().getFileName()), ProgressMeter.forStderr(main.err()));
     } catch (Sources.NoSuchSourceException e) {
       throw new UsageException(e.getMessage());
     }

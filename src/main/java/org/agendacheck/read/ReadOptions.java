@@ -2,6 +2,7 @@ package org.agendacheck.read;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.agendacheck.model.Rounding;
 
 /**
  * How sources are read: the number locale, a format that overrides the file extension, and table
@@ -11,8 +12,12 @@ import java.util.Objects;
  * @param format the input format for every source (json, csv, txt, xlsx, docx), or null to go by
  *     each file's extension
  * @param meta metadata for the tables read, or null
+ * @param defaultRounding the rounding for tables whose source declares none (a configuration's
+ *     {@code rounding}), or null: such tables are exact
+ * @param defaultRoundingSource where the default rounding comes from ("agendacheck.json"), or null
  */
-public record ReadOptions(NumberLocale locale, String format, TableMeta meta) {
+public record ReadOptions(NumberLocale locale, String format, TableMeta meta,
+    Rounding defaultRounding, String defaultRoundingSource) {
   /** Dutch numbers, format by extension, no metadata. */
   public static final ReadOptions DEFAULTS = new ReadOptions(NumberLocale.NL, null, null);
 
@@ -21,18 +26,31 @@ public record ReadOptions(NumberLocale locale, String format, TableMeta meta) {
     format = format == null ? null : format.trim().toLowerCase(Locale.ROOT);
   }
 
+  /** Options without a default rounding. */
+  public ReadOptions(NumberLocale locale, String format, TableMeta meta) {
+    this(locale, format, meta, null, null);
+  }
+
+  /**
+   * These options with a default rounding, which the text, CSV and Word readers give every table
+   * whose source declares none, naming where it came from as the table's rounding source.
+   */
+  public ReadOptions withDefaultRounding(Rounding r, String source) {
+    return new ReadOptions(locale, format, meta, r, r == null ? null : source);
+  }
+
   /** These options with another locale. */
   public ReadOptions withLocale(NumberLocale l) {
-    return new ReadOptions(l, format, meta);
+    return new ReadOptions(l, format, meta, defaultRounding, defaultRoundingSource);
   }
 
   /** These options with a format for every source (null: by extension). */
   public ReadOptions withFormat(String f) {
-    return new ReadOptions(locale, f, meta);
+    return new ReadOptions(locale, f, meta, defaultRounding, defaultRoundingSource);
   }
 
   /** These options with table metadata. */
   public ReadOptions withMeta(TableMeta m) {
-    return new ReadOptions(locale, format, m);
+    return new ReadOptions(locale, format, m, defaultRounding, defaultRoundingSource);
   }
 }

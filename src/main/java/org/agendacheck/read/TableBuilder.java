@@ -42,6 +42,22 @@ final class TableBuilder {
     }
   }
 
+  /** A table of columns the reader classified itself (amount names, groups, total columns). */
+  TableBuilder(List<Column> columns, boolean classified) {
+    this.columns = new ArrayList<>(columns);
+  }
+
+  /**
+   * True for a label that reads like a total without being one of the plain total names: "Totaal
+   * …", "Total …", "Stand …", "Saldo …", "Eindstand …". Whether it is one, the layout decides.
+   */
+  static boolean namesTotal(String label) {
+    String l = cleanLabel(label).toLowerCase(Locale.ROOT);
+    return l.startsWith("totaal ") || l.startsWith("total ") || l.startsWith("stand ")
+        || l.equals("saldo") || l.startsWith("saldo ") || l.startsWith("eindstand")
+        || l.startsWith("totale ") || l.startsWith("grand total");
+  }
+
   /** A label as published, without footnote markers ("NDS ⁴" is "NDS"). */
   static String cleanLabel(String label) {
     if (label == null) {
