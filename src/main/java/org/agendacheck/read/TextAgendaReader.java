@@ -213,7 +213,7 @@ public final class TextAgendaReader implements AgendaReader {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static boolean isAmountName(String key) {
+  static boolean isAmountName(String key) {
     String k = plainKey(key);
     String bare = YEAR_SUFFIX.matcher(k).replaceFirst("").trim();
     return AMOUNT_NAMES.contains(k) || AMOUNT_NAMES.contains(bare) || structural(k);
