@@ -98,7 +98,7 @@ public final class Main implements Runnable {
   }
 
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+    return s == null ? "" : org.agendacheck.report.Controls.escape(s.replaceAll("\\s*\\R\\s*", " ").trim());
   }
 
   /** The process entry point. */

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
  */
 final class ReportTarget {
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Report format: text (default), json, sarif, junit or github. Repeat with "
+      description = "Report format: text (default), json, sarif, junit, github or html (one "
+          + "self-contained page with the tables and their marked cells; it serves every input "
+          + "format, annotated copies are for .xlsx and .docx only). Repeat with "
           + "--output to write several reports in one run.")
   String format = "text";
 

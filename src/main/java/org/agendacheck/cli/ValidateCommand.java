@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendacheck.AgendaCheck;
+import org.agendacheck.annotate.Annotations;
 import org.agendacheck.baseline.Baseline;
 import org.agendacheck.baseline.BaselineException;
 import org.agendacheck.baseline.BaselineOutcome;
@@ -58,6 +59,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Record the current findings in this baseline file (reasons and owners of "
           + "entries that remain are kept).")
   Path writeBaselineFile;
+
+  @Option(names = "--annotate", paramLabel = "DIR",
+      description = "Write an annotated copy of each .xlsx and .docx input into DIR "
+          + "(NAME.annotated.xlsx, NAME.annotated.docx): a comment on each finding's cell and a "
+          + "findings sheet or table. The originals are not changed. Other inputs: see "
+          + "--format html.")
+  Path annotateDir;
 
   @picocli.CommandLine.Mixin
   ReadOptionsMixin read = new ReadOptionsMixin();
@@ -181,11 +189,32 @@ final class ValidateCommand implements Callable<Integer> {
         written.add(t.format() + " to " + t.given());
       }
     }
+    if (annotateDir != null) {
+      written.addAll(annotate(result, files));
+    }
     if (!written.isEmpty()) {
       main.err().println("agendacheck: " + TextReport.summary(input) + "; wrote "
           + String.join(", ", written));
     }
     return result.failsAt(threshold) ? Main.FINDINGS : Main.OK;
+  }
+
+  private List<String> annotate(ValidationResult result, List<Path> files) {
+    List<String> written = new ArrayList<>();
+    try {
+      for (Annotations.Outcome o : Annotations.write(result, files,
+          main.workingDirectory().resolve(annotateDir), "en")) {
+        if (o.copy() != null) {
+          written.add("annotated copy to " + annotateDir.resolve(o.copy().getFileName()));
+        } else {
+          main.err().println("agendacheck: no annotated copy of " + o.source() + ": "
+              + o.problem());
+        }
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot write --annotate " + annotateDir + ": " + e.getMessage());
+    }
+    return written;
   }
 
   private void writeBaseline(ValidationResult raw, List<String> fingerprints, Config config,

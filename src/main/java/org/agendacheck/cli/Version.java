@@ -7,6 +7,9 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"agendacheck " + AgendaCheck.version()};
+    // The launcher picks the newest JDK it finds: say which one runs.
+    return new String[] {"agendacheck " + AgendaCheck.version(),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.vendor")
+            + "), " + System.getProperty("java.home")};
   }
 }

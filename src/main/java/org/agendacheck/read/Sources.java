@@ -19,7 +19,9 @@ public final class Sources {
       "csv", new CsvAgendaReader(),
       "txt", new TextAgendaReader(),
       "xlsx", new XlsxAgendaReader(),
-      "docx", new DocxAgendaReader());
+      "docx", new DocxAgendaReader(),
+      "html", new HtmlAgendaReader(),
+      "htm", new HtmlAgendaReader());
 
   private Sources() {}
 

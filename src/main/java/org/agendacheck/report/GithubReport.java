@@ -65,9 +65,9 @@ public final class GithubReport implements ReportWriter {
     };
   }
 
-  /** Escapes a command's message: percent, CR and LF. */
+  /** Escapes a command's message: percent, CR and LF, and other controls made visible. */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Controls.escape(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escapes a property value: as {@link #data}, and colon and comma too. */

@@ -103,6 +103,7 @@ public final class JunitReport implements ReportWriter {
   }
 
   private static String escape(String s, boolean attribute) {
+    s = Controls.escape(s);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -15,6 +15,7 @@ public final class Reports {
     FORMATS.put("sarif", SarifReport::new);
     FORMATS.put("junit", JunitReport::new);
     FORMATS.put("github", GithubReport::new);
+    FORMATS.put("html", org.agendacheck.report.html.HtmlReport::new);
   }
 
   private Reports() {}

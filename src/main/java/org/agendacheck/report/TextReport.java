@@ -104,7 +104,7 @@ public final class TextReport implements ReportWriter {
   }
 
   private static String oneLine(String s) {
-    return s.replaceAll("\\r\\n|\\r|\\n", " ");
+    return Controls.oneLine(s);
   }
 
   private static String where(Finding f) {

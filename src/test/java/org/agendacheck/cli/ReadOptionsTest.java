@@ -44,7 +44,7 @@ class ReadOptionsTest {
     Run locale = Run.of("validate", "--locale", "fr", "samples");
     assertEquals(2, locale.exit());
     assertEquals(1, locale.errLines().size(), locale.err());
-    Run format = Run.of("validate", "--input-format", "pdf", "samples");
+    Run format = Run.of("validate", "--input-format", "odt", "samples");
     assertEquals(2, format.exit());
     assertEquals(1, format.errLines().size(), format.err());
   }

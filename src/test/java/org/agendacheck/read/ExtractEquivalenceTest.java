@@ -37,7 +37,7 @@ class ExtractEquivalenceTest {
     try (Stream<Path> walk = Stream.concat(
         Files.walk(Path.of("src/test/resources/rules")), Files.walk(Path.of("samples")))) {
       documents = walk.filter(Files::isRegularFile)
-          .filter(p -> p.toString().matches(".*\\.(json|csv|txt|xlsx|docx)$"))
+          .filter(p -> p.toString().matches(".*\\.(json|csv|txt|xlsx|docx|html|htm|pdf)$"))
           .filter(p -> !p.toString().endsWith(".expected.json")
               && !p.toString().endsWith(".meta.json") && !p.toString().endsWith(".baseline.json"))
           .filter(p -> !p.toString().contains("/parse-error/"))

@@ -424,7 +424,7 @@ public final class Bench {
     return digest;
   }
 
-  private static List<String> findings(String json, boolean withFile) throws IOException {
+  static List<String> findings(String json, boolean withFile) throws IOException {
     List<String> out = new ArrayList<>();
     if (json.isBlank()) {
       return out;
@@ -607,10 +607,10 @@ public final class Bench {
     List<String> cmd = new ArrayList<>();
     cmd.add(java());
     cmd.addAll(jvmOptions);
-    Path self = codeSource();
-    if (self.toString().endsWith(".jar")) {
+    Path jar = repo().resolve("target/agendacheck.jar");
+    if (Files.isRegularFile(jar)) {
       cmd.add("-jar");
-      cmd.add(self.toString());
+      cmd.add(jar.toString());
     } else {
       cmd.add("-cp");
       cmd.add(System.getProperty("java.class.path"));
@@ -629,7 +629,7 @@ public final class Bench {
     }
   }
 
-  /** The project folder: the jar is target/agendacheck.jar, the classes target/classes. */
+  /** The project folder: the benchmark's classes are target/test-classes, the jar target/agendacheck.jar. */
   private static Path repo() {
     return codeSource().toAbsolutePath().getParent().getParent();
   }
