@@ -626,7 +626,12 @@ public final class TextAgendaReader implements AgendaReader {
     for (int k = 0; k < rows.size(); k++) {
       Read r = rows.get(k);
       RowRole given = r.cells().isEmpty() ? null : roleOf(rows, k);
+      int before = b.rowCount();
       b.add(r.label(), r.cells(), r.line(), r.labelStart(), null, given);
+      if (given == null && b.rowCount() > before
+          && TableBuilder.namesTotal(TableBuilder.cleanLabel(BOLD_OFF(r.label())))) {
+        b.possibleTotalLast();
+      }
       any |= !r.cells().isEmpty();
     }
     if (!any) {
