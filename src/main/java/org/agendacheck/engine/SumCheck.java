@@ -15,8 +15,16 @@ public final class SumCheck {
   private final Cell published;
   private final String partsName;
   private final Rounding rounding;
+  // A total of a million rows adds a million parts: they add as longs at the largest scale seen (no
+  // object per part) until one does not fit, then as BigDecimal. The interval follows from the sum
+  // and the number of parts of each sign, since every part widens it by the same rounding offsets.
+  private long unscaled;
+  private int scale;
+  private BigDecimal wide;
   private BigDecimal sum = BigDecimal.ZERO;
   private Interval sumInterval = Interval.ZERO;
+  private boolean stale;
+  private int plusFigures;
   private int figures;
   private int pmParts;
   private int invalidParts;
@@ -40,15 +48,71 @@ public final class SumCheck {
   public void add(Cell part, int weight) {
     switch (part.getKind()) {
       case NUMBER -> {
-        sum = sum.add(weight < 0 ? part.getAmount().negate() : part.getAmount());
-        sumInterval = sumInterval.plus(Interval.published(part.getAmount(), rounding).times(weight));
+        addAmount(part, weight);
+        plusFigures += weight > 0 ? 1 : 0;
         figures++;
+        stale = true;
       }
       case PM -> pmParts++;
       case INVALID -> invalidParts++;
       case NOT_APPLICABLE -> notApplicableParts++;
       case NIL, BLANK -> { }
     }
+  }
+
+  private void addAmount(Cell part, int weight) {
+    int s = part.getCompactScale();
+    if (wide == null && s != Integer.MIN_VALUE) {
+      try {
+        long u = part.getCompactUnscaled();
+        if (s > scale) {
+          unscaled = Math.multiplyExact(unscaled, tenTo(s - scale));
+          scale = s;
+        } else if (s < scale) {
+          u = Math.multiplyExact(u, tenTo(scale - s));
+        }
+        unscaled = Math.addExact(unscaled, weight < 0 ? Math.negateExact(u) : u);
+        return;
+      } catch (ArithmeticException doesNotFit) {
+        wide = BigDecimal.valueOf(unscaled, scale);
+      }
+    }
+    if (wide == null) {
+      wide = BigDecimal.valueOf(unscaled, scale);
+    }
+    wide = wide.add(weight < 0 ? part.getAmount().negate() : part.getAmount());
+  }
+
+  private static long tenTo(int n) {
+    if (n > 18) {
+      throw new ArithmeticException("scale step beyond a long");
+    }
+    long p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
+  /** Brings the sum and its interval up to date with the parts added since they were last read. */
+  private void settle() {
+    if (!stale) {
+      return;
+    }
+    stale = false;
+    sum = wide != null ? wide : BigDecimal.valueOf(unscaled, scale);
+    // Each part a with weight +1 spans [a + lo, a + hi] of the figure's interval at 0; with weight
+    // -1, [-a - hi, -a - lo]: so P parts of weight +1 and N of -1 span this.
+    Interval unit = Interval.published(BigDecimal.ZERO, rounding);
+    BigDecimal p = BigDecimal.valueOf(plusFigures);
+    BigDecimal n = BigDecimal.valueOf(figures - plusFigures);
+    boolean anyPlus = plusFigures > 0;
+    boolean anyMinus = figures > plusFigures;
+    sumInterval = new Interval(
+        sum.add(p.multiply(unit.lo())).subtract(n.multiply(unit.hi())),
+        anyPlus && unit.loOpen() || anyMinus && unit.hiOpen(),
+        sum.add(p.multiply(unit.hi())).subtract(n.multiply(unit.lo())),
+        anyPlus && unit.hiOpen() || anyMinus && unit.loOpen());
   }
 
   public AggregateKind getKind() {
@@ -88,11 +152,13 @@ public final class SumCheck {
    * are left out).
    */
   public BigDecimal getSum() {
+    settle();
     return sum;
   }
 
   /** The interval of exact values the parts may add up to, under the table's rounding. */
   public Interval getSumInterval() {
+    settle();
     return sumInterval;
   }
 
@@ -153,17 +219,17 @@ public final class SumCheck {
 
   /** True when the published interval meets the parts' interval (XBRL Calculations 1.1). */
   public boolean isConsistent() {
-    return isComparable() && getPublishedInterval().meets(sumInterval);
+    return isComparable() && getPublishedInterval().meets(getSumInterval());
   }
 
   /** True when the published figure equals the exact sum. */
   public boolean isExact() {
-    return isComparable() && getPublishedAmount().compareTo(sum) == 0;
+    return isComparable() && getPublishedAmount().compareTo(getSum()) == 0;
   }
 
   /** Published minus sum. */
   public BigDecimal getDifference() {
-    return getPublishedAmount().subtract(sum);
+    return getPublishedAmount().subtract(getSum());
   }
 
   /**
@@ -175,8 +241,8 @@ public final class SumCheck {
     BigDecimal offsetLo = self.lo().subtract(getPublishedAmount());
     BigDecimal offsetHi = self.hi().subtract(getPublishedAmount());
     return getDifference().signum() >= 0
-        ? sumInterval.hi().subtract(offsetLo).subtract(sum)
-        : sum.subtract(sumInterval.lo().subtract(offsetHi));
+        ? getSumInterval().hi().subtract(offsetLo).subtract(getSum())
+        : getSum().subtract(getSumInterval().lo().subtract(offsetHi));
   }
 
   /** How many rounded figures take part: the number parts and a number aggregate. */
@@ -188,9 +254,9 @@ public final class SumCheck {
   public String mismatchMessage() {
     if (published.isPm()) {
       return "PM published, but no part of it is PM: the PM hides an amount; "
-          + partsName + " add up to " + plain(sum);
+          + partsName + " add up to " + plain(getSum());
     }
-    String head = published.display() + " published, but " + partsName + " add up to " + plain(sum);
+    String head = published.display() + " published, but " + partsName + " add up to " + plain(getSum());
     if (!rounding.isDeclared()) {
       return head + " (difference " + plain(getDifference()) + "; figures are exact)";
     }
@@ -204,7 +270,7 @@ public final class SumCheck {
 
   /** Message: the aggregate differs from the sum, but within the rounding. */
   public String roundingMessage() {
-    return published.display() + " published, " + partsName + " add up to " + plain(sum)
+    return published.display() + " published, " + partsName + " add up to " + plain(getSum())
         + "; the difference " + plain(getDifference()) + " is within " + toleranceText();
   }
 

@@ -20,19 +20,21 @@ public final class Cell {
   private final byte scale;
   private short column = -1;
   private final long unscaled;
-  /** The text as written (String), a BigDecimal that does not fit, or both ({@link Wide}). */
+  /**
+   * The text as written (String), a BigDecimal that does not fit, or both ({@link Wide}); or, for
+   * the few cells that carry more, an {@link Attached} holding that value and the rest. One field
+   * for both keeps a plain cell at 40 bytes.
+   */
   private final Object extra;
   private final int line;
   private final int col;
-  /** What few cells carry: a location in words, another reading, a spreadsheet formula. */
-  private Attached attached;
   private Row row;
 
   /** A number that does not fit a long, written other than as its own digits. */
   private record Wide(BigDecimal amount, String text) {}
 
   /** The rarely set parts of a cell, kept apart so that plain cells stay small. */
-  private record Attached(String location, BigDecimal otherReading, CellFormula formula,
+  private record Attached(Object value, String location, BigDecimal otherReading, CellFormula formula,
       String footnote) {}
 
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
@@ -42,7 +44,8 @@ public final class Cell {
     if (amount != null && amount.scale() > NOT_COMPACT && amount.scale() <= Byte.MAX_VALUE
         && amount.precision() <= 18) {
       this.scale = (byte) amount.scale();
-      this.unscaled = amount.unscaledValue().longValue();
+      // Scaled to a whole number first: unscaledValue() would make a BigInteger per cell.
+      this.unscaled = amount.scaleByPowerOfTen(amount.scale()).longValue();
       this.extra = text;
     } else {
       this.scale = NOT_COMPACT;
@@ -55,20 +58,24 @@ public final class Cell {
     this.kind = c.kind;
     this.scale = c.scale;
     this.unscaled = c.unscaled;
-    this.extra = c.extra;
+    this.extra = attached;
     this.line = c.line;
     this.col = c.col;
-    this.attached = attached;
   }
 
   private Attached attached() {
-    return attached == null ? new Attached(null, null, null, null) : attached;
+    return extra instanceof Attached a ? a : new Attached(extra, null, null, null, null);
+  }
+
+  /** The text, the amount that does not fit, or both: {@link #extra} without the attached parts. */
+  private Object value() {
+    return extra instanceof Attached a ? a.value() : extra;
   }
 
   /** This cell with a location in words ("Sheet1!C5", "table 2, row 5, cell 3"). */
   public Cell withLocation(String where) {
     Attached a = attached();
-    return new Cell(this, new Attached(where, a.otherReading(), a.formula(), a.footnote()));
+    return new Cell(this, new Attached(a.value(), where, a.otherReading(), a.formula(), a.footnote()));
   }
 
   /**
@@ -77,39 +84,39 @@ public final class Cell {
    */
   public Cell withOtherReading(BigDecimal other) {
     Attached a = attached();
-    return new Cell(this, new Attached(a.location(), other, a.formula(), a.footnote()));
+    return new Cell(this, new Attached(a.value(), a.location(), other, a.formula(), a.footnote()));
   }
 
   /** This cell with the spreadsheet formula it was computed by. */
   public Cell withFormula(CellFormula f) {
     Attached a = attached();
-    return new Cell(this, new Attached(a.location(), a.otherReading(), f, a.footnote()));
+    return new Cell(this, new Attached(a.value(), a.location(), a.otherReading(), f, a.footnote()));
   }
 
   /** This cell with the footnote mark printed after its number ("*" in "537,7*", "1" in "1.234¹"). */
   public Cell withFootnote(String mark) {
     Attached a = attached();
-    return new Cell(this, new Attached(a.location(), a.otherReading(), a.formula(), mark));
+    return new Cell(this, new Attached(a.value(), a.location(), a.otherReading(), a.formula(), mark));
   }
 
   /** The footnote mark printed after the number, or null. */
   public String getFootnote() {
-    return attached == null ? null : attached.footnote();
+    return extra instanceof Attached a ? a.footnote() : null;
   }
 
   /** Where the cell is, in words, when the source has no lines (a workbook, a Word table), or null. */
   public String getLocation() {
-    return attached == null ? null : attached.location();
+    return extra instanceof Attached a ? a.location() : null;
   }
 
   /** The other reading of an ambiguous number, or null when the text reads one way only. */
   public BigDecimal getOtherReading() {
-    return attached == null ? null : attached.otherReading();
+    return extra instanceof Attached a ? a.otherReading() : null;
   }
 
   /** The spreadsheet formula behind the cell, or null. */
   public CellFormula getFormula() {
-    return attached == null ? null : attached.formula();
+    return extra instanceof Attached a ? a.formula() : null;
   }
 
   /**
@@ -140,7 +147,22 @@ public final class Cell {
     if (scale != NOT_COMPACT) {
       return BigDecimal.valueOf(unscaled, scale);
     }
-    return extra instanceof BigDecimal b ? b : extra instanceof Wide w ? w.amount() : null;
+    Object v = value();
+    return v instanceof BigDecimal b ? b : v instanceof Wide w ? w.amount() : null;
+  }
+
+  /**
+   * The scale of the amount when the cell holds it compactly (an unscaled value that fits a long),
+   * else {@link Integer#MIN_VALUE}. With {@link #getCompactUnscaled()} it lets a sum of millions of
+   * cells add longs, without a BigDecimal per cell.
+   */
+  public int getCompactScale() {
+    return scale != NOT_COMPACT && getKind() == CellKind.NUMBER ? scale : Integer.MIN_VALUE;
+  }
+
+  /** The unscaled amount when {@link #getCompactScale()} gives a scale; otherwise 0. */
+  public long getCompactUnscaled() {
+    return scale != NOT_COMPACT ? unscaled : 0;
   }
 
   /**
@@ -153,7 +175,8 @@ public final class Cell {
 
   /** The cell as written in the source (a number's own digits, "PM", "-", "" for blank). */
   public String getText() {
-    String text = extra instanceof String t ? t : extra instanceof Wide w ? w.text() : null;
+    Object v = value();
+    String text = v instanceof String t ? t : v instanceof Wide w ? w.text() : null;
     return text == null && getKind() == CellKind.NUMBER ? getAmount().toString() : text;
   }
 

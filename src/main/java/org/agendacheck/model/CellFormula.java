@@ -45,6 +45,22 @@ public record CellFormula(String text, boolean plainSum, List<Cell> cells, List<
     return out;
   }
 
+  /**
+   * The item cells of the given column in a table that lie in a section (every item when {@code
+   * anySection}): {@link #cellsOf} over the table's item rows. Rules call it instead of collecting
+   * the item rows as facts, which would hold a tuple per row of every table in the rule engine.
+   */
+  public static List<Cell> itemCells(Table table, Column column, String section,
+      boolean anySection) {
+    java.util.List<Row> items = new java.util.ArrayList<>();
+    for (Row r : table.getRows()) {
+      if (r.isItem()) {
+        items.add(r);
+      }
+    }
+    return cellsOf(items, column, section, anySection);
+  }
+
   /** In words, how the cells the formula adds differ from the expected ones. */
   public String difference(List<Cell> expected) {
     java.util.List<String> parts = new java.util.ArrayList<>();

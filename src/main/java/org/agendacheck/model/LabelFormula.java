@@ -23,6 +23,14 @@ public record LabelFormula(String id, Formula formula, String label) {
    * ids and operators.
    */
   public static LabelFormula of(String label) {
+    // Most labels do not start with a row number: they cost a look at one character, not a match.
+    int i = 0;
+    while (i < label.length() && Character.isWhitespace(label.charAt(i))) {
+      i++;
+    }
+    if (i == label.length() || label.charAt(i) < '0' || label.charAt(i) > '9') {
+      return new LabelFormula(null, null, label);
+    }
     String rest = label;
     String id = null;
     Matcher m = ID.matcher(rest);

@@ -142,6 +142,181 @@ public final class Inputs {
     return expected;
   }
 
+  /**
+   * Writes a numbered table of {@code rows} rows in which every row after the first has a formula
+   * naming the row before it ({@code "id": "7", "formula": "6"}): a chain as deep as the table. The
+   * last row's 2027 figure is one tenth off, so its formula does not hold.
+   *
+   * @return the finding the defect must give
+   */
+  public static List<String> formulaChain(Path file, int rows) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("{\n  \"id\": \"chain-" + rows + "\",\n  \"title\": \"Formula chain\",\n");
+      w.write("  \"columns\": [");
+      for (int c = 0; c < COLUMNS.length; c++) {
+        w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
+      }
+      w.write("],\n  \"rows\": [\n");
+      long[] v = amounts(new Random(rows));
+      StringBuilder line = new StringBuilder(128);
+      for (int r = 1; r <= rows; r++) {
+        line.setLength(0);
+        line.append("    {\"id\": \"").append(r).append("\", \"label\": \"Regel ").append(r)
+            .append('"');
+        if (r > 1) {
+          line.append(", \"formula\": \"").append(r - 1).append('"');
+        }
+        line.append(", \"values\": [");
+        for (int c = 0; c < COLUMNS.length; c++) {
+          line.append(c > 0 ? ", " : "");
+          tenths(line, v[c] + (r == rows && c == 1 ? 1 : 0));
+        }
+        line.append(r == rows ? "]}\n" : "]},\n");
+        w.append(line);
+      }
+      w.write("  ]\n}\n");
+    }
+    return List.of(key(null, "formula-mismatch", "Regel " + rows, "2027"));
+  }
+
+  /**
+   * Writes {@link #table}'s rows as an Excel workbook, the way a controller's sheet holds them: a
+   * title, a header row of the years (numbers) and "Structureel", a section row, the items and the
+   * total. The same defects are planted at the same places. Written with POI's streaming writer.
+   *
+   * @return the findings the defects must give, sorted
+   */
+  public static List<String> workbook(Path file, long rows) throws IOException {
+    long items = rows - 1;
+    long pmAt = items / 5;
+    long blankAt = items * 2 / 5;
+    long invalidAt = items * 3 / 5;
+    long duplicateAt = items * 4 / 5;
+    long[] sums = new long[COLUMNS.length];
+    Random random = new Random(rows);
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb =
+        new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+      wb.setCompressTempFiles(true);
+      org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Begroting");
+      s.createRow(0).createCell(0).setCellValue("Generated benchmark table");
+      org.apache.poi.ss.usermodel.Row h = s.createRow(2);
+      h.createCell(0).setCellValue("Bedragen in \u20AC mln.");
+      for (int y = 0; y < 5; y++) {
+        h.createCell(1 + y).setCellValue(2026 + y);
+      }
+      h.createCell(6).setCellValue("Structureel");
+      s.createRow(3).createCell(0).setCellValue("Posten");
+      int r = 4;
+      for (long i = 0; i < items; i++) {
+        org.apache.poi.ss.usermodel.Row row = s.createRow(r++);
+        row.createCell(0).setCellValue("Post " + (i == duplicateAt ? 1 : i + 1));
+        long[] v = amounts(random);
+        for (int c = 0; c < COLUMNS.length; c++) {
+          if (i == pmAt && c == 3) {
+            row.createCell(1 + c).setCellValue("PM");
+          } else if (i == blankAt && c == 2) {
+            continue;
+          } else if (i == invalidAt && c == 4) {
+            row.createCell(1 + c).setCellValue("zie bijlage");
+          } else {
+            row.createCell(1 + c).setCellValue(v[c] / 10.0);
+            sums[c] += v[c];
+          }
+        }
+      }
+      sums[1] += 10;
+      org.apache.poi.ss.usermodel.Row total = s.createRow(r);
+      total.createCell(0).setCellValue("Totaal");
+      for (int c = 0; c < COLUMNS.length; c++) {
+        total.createCell(1 + c).setCellValue(sums[c] / 10.0);
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      wb.dispose();
+    }
+    List<String> expected = new ArrayList<>(List.of(
+        key(null, "total-sum", "Totaal", "2027"),
+        key(null, "pm-entry", "Post " + (pmAt + 1), "2029"),
+        key(null, "missing-value", "Post " + (blankAt + 1), "2028"),
+        key(null, "invalid-value", "Post " + (invalidAt + 1), "2030"),
+        key(null, "duplicate-row", "Post 1", null)));
+    expected.sort(null);
+    return expected;
+  }
+
+  /**
+   * Writes a small table (two items and a total) whose second item holds a number of {@code digits}
+   * digits in its 2027 cell, in one of the formats json, csv, txt or xlsx. A reader must refuse it
+   * before any exact arithmetic on it: as an invalid cell, or the file as a parse error.
+   *
+   * @return the file written
+   */
+  public static Path longNumber(Path dir, String format, int digits) throws IOException {
+    Path file = dir.resolve("long-number." + format);
+    String big = "9".repeat(digits);
+    String[][] rows = {
+        {"Post 1", "10", "20", "30", "40", "50", "5"},
+        {"Post 2", "10", big, "30", "40", "50", "5"},
+        {"Totaal", "20", "40", "60", "80", "100", "10"}};
+    StringBuilder b = new StringBuilder(digits + 512);
+    switch (format) {
+      case "json" -> {
+        b.append("{\"id\": \"long\", \"columns\": [\"2026\", \"2027\", \"2028\", \"2029\", ")
+            .append("\"2030\", \"structureel\"], \"rows\": [\n");
+        for (int r = 0; r < rows.length; r++) {
+          b.append("  {\"label\": \"").append(rows[r][0]).append('"')
+              .append(r == 2 ? ", \"role\": \"total\"" : "").append(", \"values\": [")
+              .append(String.join(", ", java.util.Arrays.copyOfRange(rows[r], 1, 7)))
+              .append(r == 2 ? "]}\n" : "]},\n");
+        }
+        b.append("]}\n");
+      }
+      case "csv" -> {
+        b.append("label,2026,2027,2028,2029,2030,structureel\n");
+        for (String[] row : rows) {
+          b.append(String.join(",", row)).append('\n');
+        }
+      }
+      case "txt" -> {
+        b.append("Bedragen in \u20AC mln. 2026 2027 2028 2029 2030 Structureel\n\n");
+        for (String[] row : rows) {
+          b.append(String.join(" ", row)).append('\n');
+        }
+      }
+      case "xlsx" -> {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+          org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Begroting");
+          org.apache.poi.ss.usermodel.Row h = s.createRow(0);
+          h.createCell(0).setCellValue("Bedragen in \u20AC mln.");
+          for (int y = 0; y < 5; y++) {
+            h.createCell(1 + y).setCellValue(2026 + y);
+          }
+          h.createCell(6).setCellValue("Structureel");
+          for (int r = 0; r < rows.length; r++) {
+            org.apache.poi.ss.usermodel.Row row = s.createRow(1 + r);
+            row.createCell(0).setCellValue(rows[r][0]);
+            for (int c = 1; c < 7; c++) {
+              if (rows[r][c].length() > 15) {
+                row.createCell(c).setCellValue(rows[r][c]);
+              } else {
+                row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+              }
+            }
+          }
+          try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+          }
+        }
+        return file;
+      }
+      default -> throw new IllegalArgumentException("no such format: " + format);
+    }
+    Files.writeString(file, b, StandardCharsets.UTF_8);
+    return file;
+  }
+
   /** How findings are compared: file name (or none), rule id, row label and column key. */
   public static String key(String file, String rule, String row, String column) {
     return (file == null ? "" : file + " ") + rule + " | " + row + " | " + column;
