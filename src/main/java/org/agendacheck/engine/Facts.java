@@ -32,7 +32,7 @@ final class Facts {
 
   /** The tables references resolve against: the first of each id among all documents of a run. */
   static Map<String, Table> tablesById(List<Document> documents) {
-    Map<String, Table> byId = new HashMap<>();
+    Map<String, Table> byId = new RunTables();
     for (Document d : documents) {
       for (Table t : d.tables()) {
         byId.putIfAbsent(t.getId(), t);
@@ -54,6 +54,7 @@ final class Facts {
         facts.addAll(t.getRows());
         facts.addAll(derived(t));
         facts.addAll(references(t, byId));
+        facts.addAll(inferredReferences(t, byId));
       }
     }
     return facts;
@@ -89,8 +90,66 @@ final class Facts {
       out.addAll(roleSums(t, invalid));
       out.addAll(formulaSums(t, terms, formulaRows, invalid));
       out.addAll(rowTotals(t, columnTerms));
+      out.addAll(blanks(t));
     }
     return out;
+  }
+
+  /** One fact per blank amount cell, with what its row and column hold around it. */
+  private static List<BlankCell> blanks(Table t) {
+    List<BlankCell> out = new ArrayList<>();
+    if (t.getRows().stream().noneMatch(Row::isAnyBlank)) {
+      return out;
+    }
+    List<Column> years = new ArrayList<>();
+    for (Column c : t.getColumns()) {
+      if (c.isAmount() && c.getYear() != null) {
+        years.add(c);
+      }
+    }
+    // Per column: how many item rows there are and how many hold no figure there.
+    int[] unfilled = new int[t.getColumnCount()];
+    int items = 0;
+    for (Row r : t.getRows()) {
+      if (isPlainItem(r)) {
+        items++;
+        for (Cell c : r.getAmountCells()) {
+          if (!filled(c)) {
+            unfilled[c.getColumn().getIndex()]++;
+          }
+        }
+      }
+    }
+    for (Row r : t.getRows()) {
+      if (!r.isAnyBlank()) {
+        continue;
+      }
+      for (Cell c : r.getAmountCells()) {
+        if (!c.isBlank()) {
+          continue;
+        }
+        Column col = c.getColumn();
+        boolean aggregate = !r.isMemo() && !isPlainItem(r) || col.isRowTotal();
+        int at = years.indexOf(col);
+        boolean neighbours = at > 0 && at < years.size() - 1
+            && filled(r.cell(years.get(at - 1))) && filled(r.cell(years.get(at + 1)));
+        boolean alone = r.getAmountCells().stream().filter(Cell::isBlank).count() == 1;
+        boolean own = isPlainItem(r);
+        int others = items - (own ? 1 : 0);
+        int othersUnfilled = unfilled[col.getIndex()] - (own ? 1 : 0);
+        out.add(new BlankCell(c, aggregate, neighbours, others > 0 && othersUnfilled == 0,
+            alone));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPlainItem(Row r) {
+    return r.isItem() && !r.isMemo();
+  }
+
+  private static boolean filled(Cell c) {
+    return c.isNumber() || c.isNil() || c.isPm();
   }
 
   /** One check per total or subtotal cell in an amount column, for rows without a formula. */
@@ -453,6 +512,126 @@ final class Facts {
 
   private static String sectionKey(Row r) {
     return r.getSection() == null ? null : r.getSection().trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** The tables of a run by id, with the words their titles and ids are named by. */
+  private static final class RunTables extends HashMap<String, Table> {
+    private Map<String, List<Table>> words;
+    private Map<Table, Map<String, String>> whereByTable;
+
+    /** Each distinctive word of a title or id and the tables it names (at most three). */
+    synchronized Map<String, List<Table>> words() {
+      if (words == null) {
+        Map<String, List<Table>> w = new HashMap<>();
+        whereByTable = new java.util.IdentityHashMap<>();
+        for (Table t : values()) {
+          Map<String, String> where = new LinkedHashMap<>();
+          for (String word : Facts.words(t.getId())) {
+            where.putIfAbsent(word, "id");
+          }
+          for (String word : Facts.words(t.getTitle())) {
+            where.put(word, "title");
+          }
+          whereByTable.put(t, where);
+          for (String word : where.keySet()) {
+            w.computeIfAbsent(word, k -> new ArrayList<>()).add(t);
+          }
+        }
+        // A word that names many tables names none of them.
+        w.values().removeIf(ts -> ts.size() > 3);
+        words = w;
+      }
+      return words;
+    }
+
+    synchronized String where(Table t, String word) {
+      return whereByTable.get(t).get(word);
+    }
+  }
+
+  private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("van", "het", "een",
+      "voor", "met", "bij", "aan", "uit", "door", "naar", "over", "per", "and", "the", "for", "with",
+      "from", "totaal", "total", "stand", "zaken", "uittreksel", "bijlage", "tabel", "table");
+
+  /** The distinctive words of a text: letters only, three or more, not a common word. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * References inferred for rows that declare none: the row's label names another table of the run
+   * by a word of its title or id, and the row's known figures equal one of that table's rows in
+   * more than half of the columns both hold a known amount in (at least two).
+   */
+  private static List<Object> inferredReferences(Table t, Map<String, Table> byId) {
+    List<Object> out = new ArrayList<>();
+    if (!(byId instanceof RunTables run) || byId.size() < 2) {
+      return out;
+    }
+    Map<String, List<Table>> index = run.words();
+    if (index.isEmpty()) {
+      return out;
+    }
+    for (Row r : t.getRows()) {
+      if (r.getRef() != null || r.isMemo() || !r.isPlaceable()) {
+        continue;
+      }
+      Row best = null;
+      int bestEqual = 0;
+      int bestCompared = 0;
+      String bestWord = null;
+      for (String word : words(r.getLabel())) {
+        for (Table other : index.getOrDefault(word, List.of())) {
+          if (other == t) {
+            continue;
+          }
+          for (Row candidate : other.getRows()) {
+            if (!candidate.isPlaceable() || candidate.isMemo()) {
+              continue;
+            }
+            int equal = 0;
+            int compared = 0;
+            for (Cell cell : r.getAmountCells()) {
+              Column theirs = other.matchingColumn(cell.getColumn());
+              Cell target = theirs == null ? null : candidate.cell(theirs);
+              if (target != null && cell.isKnown() && target.isKnown()) {
+                compared++;
+                if (cell.sameAmount(target)) {
+                  equal++;
+                }
+              }
+            }
+            if (compared >= 2 && equal * 2 > compared && equal > bestEqual) {
+              best = candidate;
+              bestEqual = equal;
+              bestCompared = compared;
+              bestWord = word;
+            }
+          }
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      out.add(new InferredReference(r, best, bestWord, run.where(best.getTable(), bestWord),
+          bestEqual, bestCompared));
+      for (Cell cell : r.getAmountCells()) {
+        Column theirs = best.getTable().matchingColumn(cell.getColumn());
+        if (theirs != null) {
+          out.add(new ReferencePair(cell, best.cell(theirs)));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Object> references(Table t, Map<String, Table> byId) {

@@ -185,6 +185,14 @@ public final class SumCheck {
     return published.isNotApplicable();
   }
 
+  /**
+   * True for a blank aggregate cell: the figure is not published, so there is nothing to compare
+   * (a blank is never read as a published 0).
+   */
+  public boolean isPublishedBlank() {
+    return published.isBlank();
+  }
+
   /** Marks the column as holding an invalid cell somewhere (any row): it cannot be sum-checked. */
   public void columnHoldsInvalid() {
     columnInvalid = true;

@@ -247,7 +247,9 @@ public final class Row {
 
   /**
    * The first earlier row of the same table with the same label (trimmed, any case) in the same
-   * section, or null. Rows without a section form one section.
+   * block, or null. A block is a run of rows in one section (rows without a section form one),
+   * ended by a total, subtotal or formula row; a memo row is compared only with the memo rows
+   * under the same parent row.
    */
   public Row getEarlierTwin() {
     return earlierTwin;

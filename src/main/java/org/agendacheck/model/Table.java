@@ -53,18 +53,33 @@ public final class Table {
     }
     this.lastYear = last;
     this.structural = struc;
-    // Per section, per label key (a map of maps: no key object per row in a million-row table).
-    java.util.Map<String, java.util.Map<String, Row>> firstByKey = new java.util.HashMap<>();
+    // Labels repeat legitimately from one block to the next (per ministry, per year group): a
+    // block is a run of rows under one heading, ended by a total, subtotal or formula row; a memo
+    // row ("waarvan") is compared only with the other memo rows under the same parent row.
+    java.util.Map<String, Row> firstInBlock = new java.util.HashMap<>();
+    java.util.Map<String, Row> firstUnderParent = new java.util.HashMap<>();
     java.util.Map<String, Row> firstById = new java.util.HashMap<>();
+    String blockSection = null;
     for (int i = 0; i < this.rows.size(); i++) {
       Row row = this.rows.get(i);
       row.place(this, i);
       // Sections compare as subtotals match them: trimmed, any case.
       String section = row.getSection() == null ? null
           : row.getSection().trim().toLowerCase(java.util.Locale.ROOT);
-      Row first = firstByKey.computeIfAbsent(section, k -> new java.util.HashMap<>())
-          .putIfAbsent(row.getLabelKey(), row);
-      row.setEarlierTwin(first);
+      if (i > 0 && !java.util.Objects.equals(section, blockSection)) {
+        firstInBlock.clear();
+        firstUnderParent.clear();
+      }
+      blockSection = section;
+      if (row.isMemo()) {
+        row.setEarlierTwin(firstUnderParent.putIfAbsent(row.getLabelKey(), row));
+      } else {
+        firstUnderParent.clear();
+        row.setEarlierTwin(firstInBlock.putIfAbsent(row.getLabelKey(), row));
+        if (row.isTotal() || row.isSubtotal() || row.isFormulaRow()) {
+          firstInBlock.clear();
+        }
+      }
       if (row.getId() != null) {
         row.setEarlierIdTwin(firstById.putIfAbsent(row.getId(), row));
       }

@@ -649,6 +649,9 @@ public final class TextAgendaReader implements AgendaReader {
       roundingSource = options.defaultRoundingSource();
     }
     String title = title(lines, h.top() >= 0 ? h.top() : headerAt);
+    if (title == null) {
+      title = heading(lines, headerAt);
+    }
     String unit = DeclaredText.unit(h.caption());
     if (unit == null && title != null) {
       unit = DeclaredText.unit(title);
@@ -724,6 +727,22 @@ public final class TextAgendaReader implements AgendaReader {
       if (!l.isEmpty()) {
         l = BOLD_OFF(l.replaceFirst("^#+\\s*", ""));
         return l.length() <= 120 && !l.endsWith(".") ? l : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The document's heading when no title stands near the table: the first short line above the
+   * header that is no sentence and no row of bracketed links (a page's navigation), or null.
+   */
+  private static String heading(List<String> lines, int headerAt) {
+    for (int k = 0; k < headerAt; k++) {
+      String l = lines.get(k).trim();
+      if (!l.isEmpty() && !l.startsWith("[") && !l.startsWith("<") && l.length() <= 120
+          && !l.endsWith(".") && !isRuleLine(l)
+          && l.codePoints().anyMatch(Character::isLetter)) {
+        return l.replaceFirst("^#+\\s*", "");
       }
     }
     return null;
