@@ -9,6 +9,7 @@ import java.util.List;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Rounding;
 import org.agendacheck.model.Table;
@@ -33,19 +34,17 @@ public final class DocxAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes(XlsxAgendaReader.MAX_BYTES + 1);
     if (bytes.length > XlsxAgendaReader.MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the document is larger than "
-          + (XlsxAgendaReader.MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("docx-too-large",
+          "mib", XlsxAgendaReader.MAX_BYTES >> 20));
     }
     if (OfficeBytes.isOle2(bytes)) {
-      return Document.unreadable(source, new Problem("the document is encrypted "
-          + "(password-protected) or in the old .doc format; save it as an unprotected .docx", 0, 0));
+      return Document.unreadable(source, Problem.of("docx-encrypted"));
     }
     XlsxAgendaReader.limitZips();
     List<Table> tables = new ArrayList<>();
     String damage = damage(bytes, false);
     if (damage != null) {
-      return Document.unreadable(source, new Problem("not a readable .docx document: " + damage,
-          0, 0));
+      return Document.unreadable(source, Problem.of("docx-unreadable", "detail", damage));
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<String> paragraphs = new ArrayList<>();
@@ -84,8 +83,8 @@ public final class DocxAgendaReader implements AgendaReader {
             }
           }
         }
-        for (GridTables.Found f : GridTables.find(grid, r -> "table " + n + ", row " + (r + 1),
-            a -> a)) {
+        for (GridTables.Found f : GridTables.find(grid, r -> new Location.TableCell(n, r + 1, 0),
+            (r, c) -> new Location.TableCell(n, r + 1, c + 1))) {
           String title = previous(paragraphs, before, 0);
           String unit = DeclaredText.unit(f.caption());
           for (int k = 1; unit == null && k <= 3; k++) {
@@ -134,12 +133,11 @@ public final class DocxAgendaReader implements AgendaReader {
       }
     } catch (Exception | StackOverflowError e) {
       String part = damage(bytes, true);
-      return Document.unreadable(source, new Problem("not a readable .docx document: "
-          + (part != null ? part : OfficeBytes.oneLine(e)), 0, 0));
+      return Document.unreadable(source, Problem.of("docx-unreadable",
+          "detail", part != null ? part : OfficeBytes.oneLine(e)));
     }
     if (tables.isEmpty()) {
-      return Document.unreadable(source, new Problem("no table found: the document has no table "
-          + "with a header row of two or more years", 0, 0));
+      return Document.unreadable(source, Problem.of("docx-no-table"));
     }
     return new Document(source, tables, List.of());
   }
@@ -326,8 +324,8 @@ public final class DocxAgendaReader implements AgendaReader {
             && (pr.getVMerge().getVal() == null
             || "continue".equals(pr.getVMerge().getVal().toString()));
         String text = continued ? "" : cellText(tc, notes);
-        String where = "table " + n + ", row " + (r + 1) + ", cell " + (c + 1);
-        Cell cell = AmountText.read(text, locale).toCell(text.trim(), 0, 0).withLocation(where);
+        Cell cell = AmountText.read(text, locale).toCell(text.trim(), 0, 0)
+            .withLocation(new Location.TableCell(n, r + 1, c + 1));
         GridTables.GridCell g = new GridTables.GridCell(text, cell, null, null);
         row.add(g);
         boolean words = !text.isBlank() && !AmountText.isValue(text, locale);
