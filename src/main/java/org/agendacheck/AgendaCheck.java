@@ -110,7 +110,7 @@ public final class AgendaCheck {
    * ValidationResult result = check.validatePaths(List.of(Path.of("export.txt")), opts);
    * }</pre>
    *
-   * @param options the number locale for numbers written as text (nl by default), a format that
+   * @param given the number locale for numbers written as text (nl by default), a format that
    *     overrides the file extensions, and table metadata that overrides sidecar files
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
@@ -124,10 +124,10 @@ public final class AgendaCheck {
    *
    * @throws Sources.NoSuchSourceException when a path does not exist
    */
-  public ValidationResult validatePaths(List<Path> paths, ReadOptions options, Progress progress)
+  public ValidationResult validatePaths(List<Path> paths, ReadOptions given, Progress progress)
       throws IOException {
     List<Path> files = Sources.expand(paths);
-    return validateFiles(files, options, progress);
+    return validateFiles(files, given, progress);
   }
 
   /** Reads and validates files already expanded (no directories), in the order given. */

@@ -70,6 +70,7 @@ public record GateRequest(List<Path> paths, Config config, Baseline baseline, Se
   /** The read options with the configuration's rounding as the default of undeclared tables. */
   public ReadOptions effectiveReadOptions() {
     return config.rounding() == null || readOptions.defaultRounding() != null ? readOptions
-        : readOptions.withDefaultRounding(config.rounding());
+        : readOptions.withDefaultRounding(config.rounding(), config.source() == null
+            ? "the default rounding" : "the default rounding of " + config.source().getFileName());
   }
 }

@@ -25,6 +25,7 @@ public final class Row {
   /** True when an amount cell has another reading ({@link Cell#getOtherReading()}). */
   private boolean anyOtherReading;
   private Row earlierTwin;
+  private boolean possibleTotal;
   private Row earlierIdTwin;
 
   /**
@@ -126,6 +127,20 @@ public final class Row {
   /** True for a line item: role item and no formula. Only items add up into totals and subtotals. */
   public boolean isItem() {
     return role == RowRole.ITEM && formula == null;
+  }
+
+  /**
+   * True for an item row that a reader found named like a total ("Total DEL", "Stand …", "Saldo")
+   * where nothing in the table's layout marks it as one: it is read as an item, and said so.
+   */
+  public boolean isPossibleTotal() {
+    return possibleTotal;
+  }
+
+  /** Marks this item row as named like a total ({@link #isPossibleTotal()}); returns it. */
+  public Row markPossibleTotal() {
+    possibleTotal = role == RowRole.ITEM;
+    return this;
   }
 
   /** True for a memo row ("waarvan", "of which"): never summed, only invalid-value and PM checks. */

@@ -71,8 +71,8 @@ public final class AmountText {
 
   /**
    * True for the marks of a value that does not apply or is not available: {@code n.v.t.},
-   * {@code nvt}, {@code n.a.}, {@code n/a}, {@code n.b.} (niet beschikbaar), {@code ...} or
-   * {@code …}, {@code x} and a lone {@code .} (any case, spaces ignored).
+   * {@code nvt}, {@code n.a.}, {@code n/a}, {@code n.b.} (niet beschikbaar), {@code ...},
+   * {@code ..} (not available, as the UK Treasury prints it) or {@code …}, {@code x} and a lone {@code .} (any case, spaces ignored).
    */
   public static boolean isNotApplicable(String text) {
     if (text == null) {
@@ -80,8 +80,8 @@ public final class AmountText {
     }
     String t = SPACES.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
     return switch (t) {
-      case "n.v.t.", "n.v.t", "nvt", "nvt.", "n.a.", "n.a", "n/a", "n.b.", "n.b", "...", "\u2026",
-          "x", "." -> true;
+      case "n.v.t.", "n.v.t", "nvt", "nvt.", "n.a.", "n.a", "n/a", "n.b.", "n.b", "...", "..",
+          "\u2026", "x", "." -> true;
       default -> false;
     };
   }

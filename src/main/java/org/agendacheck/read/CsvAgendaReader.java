@@ -53,7 +53,15 @@ public final class CsvAgendaReader implements AgendaReader {
       if (records.isEmpty()) {
         return Document.unreadable(source, Problem.at("csv-no-rows", 1, 1));
       }
-      CSVRecord header = records.get(0);
+      int headerAt = 0;
+      boolean exported = !hasLabelColumn(records.get(0));
+      if (exported) {
+        headerAt = exportedHeader(records);
+        if (headerAt < 0) {
+          headerAt = 0;
+        }
+      }
+      CSVRecord header = records.get(headerAt);
       int label = -1;
       int section = -1;
       int role = -1;
@@ -75,6 +83,9 @@ public final class CsvAgendaReader implements AgendaReader {
           }
         }
       }
+      if (label < 0 && exported && headerAt > 0 || label < 0 && firstYear(header) > 0) {
+        return exported(source, defaultId, records, headerAt, lines, delimiter, text, options);
+      }
       if (label < 0) {
         int[] at = lines.at(header.getCharacterPosition());
         return Document.unreadable(source, Problem.at("csv-no-label-column", at[0], at[1],
@@ -84,6 +95,10 @@ public final class CsvAgendaReader implements AgendaReader {
       List<Problem> problems = new ArrayList<>();
       for (int r = 1; r < records.size(); r++) {
         CSVRecord rec = records.get(r);
+        if (allBlank(rec)) {
+          // Excel writes an empty row of the used range as ";;;;;;"
+          continue;
+        }
         int[] starts = fieldStarts(text, (int) rec.getCharacterPosition(), delimiter);
         int[] rowAt = lines.at(rec.getCharacterPosition());
         List<Cell> cells = new ArrayList<>();
@@ -135,12 +150,191 @@ public final class CsvAgendaReader implements AgendaReader {
         }
       }
       TableMeta meta = options.meta();
-      Table t = b.build(defaultId, 0, null, null, null, null, meta);
+      Table t = b.build(defaultId, 0, null, null, options.defaultRounding(),
+          options.defaultRoundingSource(), meta);
       return new Document(source, List.of(t), problems);
     } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
       return Document.unreadable(source, Problem.of("csv-invalid",
           "detail", String.valueOf(e.getMessage()).split("\\R")[0]));
     }
+  }
+
+  private static boolean hasLabelColumn(CSVRecord r) {
+    for (String f : r) {
+      if (f.trim().equalsIgnoreCase("label")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allBlank(CSVRecord r) {
+    for (String f : r) {
+      if (!f.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the first field that is a year, when the fields after it are column keys. */
+  private static int firstYear(CSVRecord r) {
+    int years = 0;
+    int first = -1;
+    int names = 0;
+    for (int i = 0; i < r.size(); i++) {
+      String f = r.get(i).trim();
+      if (TableBuilder.isYear(f)) {
+        years++;
+        first = first < 0 ? i : first;
+      } else if (first >= 0 && !f.isEmpty()) {
+        if (!TextAgendaReader.isAmountName(f)) {
+          return -1;
+        }
+        names++;
+      }
+    }
+    return years >= 2 || years == 1 && names >= 1 ? first : -1;
+  }
+
+  /** The header of a table as Excel exports a sheet: the first row that names years. */
+  private static int exportedHeader(List<CSVRecord> records) {
+    for (int r = 0; r < records.size() && r < 50; r++) {
+      if (firstYear(records.get(r)) > 0) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A sheet as Excel's "CSV (puntkomma-gescheiden)" writes it: title and caption rows above the
+   * header, the header found by its years ("Bedragen in € mln.;2026;…"), the first text column as
+   * the label, a continuation header row ("p/j" under "Structureel"), empty rows, and footnote
+   * rows below the table whose rounding statements apply to it.
+   */
+  private static Document exported(String source, String defaultId, List<CSVRecord> records,
+      int headerAt, LineIndex lines, char delimiter, String text, ReadOptions options) {
+    CSVRecord header = records.get(headerAt);
+    int first = firstYear(header);
+    int labelCol = first - 1;
+    for (int i = 0; i < first; i++) {
+      if (!header.get(i).isBlank()) {
+        labelCol = i;
+        break;
+      }
+    }
+    int last = header.size() - 1;
+    while (last > first && header.get(last).isBlank()) {
+      last--;
+    }
+    List<String> keys = new ArrayList<>();
+    for (int i = first; i <= last; i++) {
+      keys.add(header.get(i).trim());
+    }
+    int r = headerAt + 1;
+    // a continuation row: no label, only words under the keys ("p/j")
+    while (r < records.size()) {
+      CSVRecord rec = records.get(r);
+      String lab = labelCol < rec.size() ? rec.get(labelCol).trim() : "";
+      boolean words = false;
+      boolean values = false;
+      for (int i = first; i <= last && i < rec.size(); i++) {
+        String f = rec.get(i).trim();
+        if (f.isEmpty()) {
+          continue;
+        }
+        if (AmountText.isValue(f, options.locale())) {
+          values = true;
+        } else {
+          words = true;
+        }
+      }
+      if (!lab.isEmpty() || values || !words) {
+        break;
+      }
+      for (int i = first; i <= last && i < rec.size(); i++) {
+        String f = rec.get(i).trim();
+        if (!f.isEmpty()) {
+          keys.set(i - first, (keys.get(i - first) + " " + f).trim());
+        }
+      }
+      r++;
+    }
+    List<String> above = new ArrayList<>();
+    for (int k = 0; k < headerAt; k++) {
+      String t = String.join(" ", records.get(k).toList()).trim();
+      if (!t.isEmpty()) {
+        above.add(t);
+      }
+    }
+    TableBuilder b = new TableBuilder(keys);
+    List<String> markers = new ArrayList<>(DeclaredText.markers(String.join(" ", header.toList())));
+    int headerLine = lines.at(header.getCharacterPosition())[0];
+    int lastLine = headerLine;
+    int end = r;
+    for (; r < records.size(); r++) {
+      CSVRecord rec = records.get(r);
+      end = r + 1;
+      if (allBlank(rec)) {
+        continue;
+      }
+      int[] starts = fieldStarts(text, (int) rec.getCharacterPosition(), delimiter);
+      int[] rowAt = lines.at(rec.getCharacterPosition());
+      String lab = labelCol < rec.size() ? rec.get(labelCol) : "";
+      List<Cell> cells = new ArrayList<>();
+      for (int i = first; i <= last; i++) {
+        String raw = i < rec.size() ? rec.get(i) : "";
+        int[] at = i < starts.length ? lines.at(starts[i]) : rowAt;
+        cells.add(AmountText.read(raw, options.locale()).toCell(raw.trim(), at[0], at[1]));
+      }
+      for (int i = last + 1; i < rec.size(); i++) {
+        if (!rec.get(i).isBlank()) {
+          int[] at = i < starts.length ? lines.at(starts[i]) : rowAt;
+          cells.add(AmountText.read(rec.get(i), options.locale()).toCell(rec.get(i).trim(), at[0],
+              at[1]));
+        }
+      }
+      markers.addAll(DeclaredText.markers(lab));
+      int[] labAt = labelCol < starts.length ? lines.at(starts[labelCol]) : rowAt;
+      b.add(lab, cells, labAt[0], labAt[1], null);
+      lastLine = rowAt[0];
+      if (TableBuilder.roleOf(lab) == RowRole.TOTAL) {
+        break;
+      }
+    }
+    // footnote rows below the table: rounding statements and markers
+    List<String> textLines = new ArrayList<>(java.util.Collections.nCopies(lastLine, ""));
+    for (int k = end; k < records.size(); k++) {
+      CSVRecord rec = records.get(k);
+      int line = lines.at(rec.getCharacterPosition())[0];
+      while (textLines.size() < line - 1) {
+        textLines.add("");
+      }
+      textLines.add(String.join(" ", rec.toList()).trim());
+    }
+    for (int k = 0; k < headerAt; k++) {
+      int line = lines.at(records.get(k).getCharacterPosition())[0];
+      if (line - 1 < textLines.size()) {
+        textLines.set(line - 1, String.join(" ", records.get(k).toList()).trim());
+      }
+    }
+    org.agendacheck.model.Rounding rounding = options.defaultRounding();
+    String roundingSource = options.defaultRoundingSource();
+    DeclaredText.Statement s = DeclaredText.choose(DeclaredText.roundings(textLines), markers,
+        headerLine, lastLine);
+    if (s != null && s.step() != null) {
+      rounding = new org.agendacheck.model.Rounding(s.mode(), s.step());
+      roundingSource = s.describe("line");
+    }
+    String caption = labelCol >= 0 ? header.get(labelCol) : "";
+    String unit = DeclaredText.unit(caption);
+    for (int k = above.size() - 1; unit == null && k >= 0; k--) {
+      unit = DeclaredText.unit(above.get(k));
+    }
+    String title = above.isEmpty() ? null : above.get(0);
+    Table t = b.build(defaultId, 0, title, unit, rounding, roundingSource, options.meta());
+    return new Document(source, List.of(t), List.of());
   }
 
   private static String blankToNull(String s) {

@@ -17,6 +17,8 @@ final class DeclaredText {
   private static final Pattern UNIT = Pattern.compile(
       "(?i)(?:bedragen|amounts?)\\s*(?:in|x|×)\\s*(?:€|eur(?:o)?)\\s*(?:1\\s+)?"
           + "(mln|miljoen|million|mld|miljard|billion|1\\.000|1,000|1000|duizend|dzd|thousand)");
+  private static final Pattern POUNDS = Pattern.compile(
+      "(?i)\u00A3\\s*(million|m\\b|billion|bn|thousand|000)");
   private static final Pattern STEP = Pattern.compile(
       "(vijf|tien|vijfentwintig|vijftig|honderd|duizend)tallen");
   private static final Pattern EN_STEP = Pattern.compile(
@@ -24,6 +26,9 @@ final class DeclaredText {
   private static final Pattern MARKER = Pattern.compile(
       "^\\s*([\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]+|\\d{1,2}[.)]?)\\s+\\S");
   private static final Pattern SUPERSCRIPT = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]+");
+
+  /** A paragraph longer than this states no rounding: the patterns are not tried on it. */
+  private static final int MAX_STATEMENT = 20_000;
 
   private DeclaredText() {}
 
@@ -34,7 +39,12 @@ final class DeclaredText {
     }
     Matcher m = UNIT.matcher(text);
     if (!m.find()) {
-      return null;
+      Matcher p = POUNDS.matcher(text);
+      if (!p.find()) {
+        return null;
+      }
+      String u = p.group(1).toLowerCase(Locale.ROOT);
+      return "GBP " + (u.startsWith("b") ? "bn" : u.startsWith("m") ? "mln" : "1000");
     }
     return switch (m.group(1).toLowerCase(Locale.ROOT)) {
       case "mln", "miljoen", "million" -> "EUR mln";
@@ -62,7 +72,7 @@ final class DeclaredText {
 
   /** The rounding statement in one line of text, or null. */
   static Statement rounding(String text, int line) {
-    if (text == null) {
+    if (text == null || text.length() > MAX_STATEMENT) {
       return null;
     }
     String t = text.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();

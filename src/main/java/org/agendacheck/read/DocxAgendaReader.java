@@ -42,29 +42,47 @@ public final class DocxAgendaReader implements AgendaReader {
     }
     XlsxAgendaReader.limitZips();
     List<Table> tables = new ArrayList<>();
+    String damage = damage(bytes, false);
+    if (damage != null) {
+      return Document.unreadable(source, Problem.of("docx-unreadable", "detail", damage));
+    }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<String> paragraphs = new ArrayList<>();
       List<Integer> tableAt = new ArrayList<>();
       List<XWPFTable> found = new ArrayList<>();
-      for (IBodyElement e : doc.getBodyElements()) {
-        if (e instanceof XWPFParagraph p) {
-          paragraphs.add(p.getText());
-        } else if (e instanceof XWPFTable t) {
-          tableAt.add(paragraphs.size());
-          found.add(t);
-        }
-      }
+      walk(doc.getBodyElements(), paragraphs, tableAt, found, 0);
       int bodyParagraphs = paragraphs.size();
+      // each footnote's paragraphs, by the footnote's id, so a table can find its own
+      java.util.Map<String, List<Integer>> noteParagraphs = new java.util.HashMap<>();
       for (XWPFAbstractFootnoteEndnote note : doc.getFootnotes()) {
+        String id = note.getId() == null ? null : note.getId().toString();
         for (XWPFParagraph p : note.getParagraphs()) {
-          paragraphs.add(p.getText());
+          noteParagraphs.computeIfAbsent(id, k -> new ArrayList<>()).add(paragraphs.size());
+          paragraphs.add(text(p, null));
         }
       }
       List<DeclaredText.Statement> statements = DeclaredText.roundings(paragraphs);
+      List<List<String>> notesOf = new ArrayList<>();
+      List<List<List<GridTables.GridCell>>> grids = new ArrayList<>();
+      for (int t = 0; t < found.size(); t++) {
+        List<String> notes = new ArrayList<>();
+        grids.add(grid(found.get(t), t + 1, options.locale(), notes));
+        notesOf.add(notes);
+      }
       for (int t = 0; t < found.size(); t++) {
         int n = t + 1;
-        List<List<GridTables.GridCell>> grid = grid(found.get(t), n, options.locale());
+        List<String> notes = notesOf.get(t);
+        List<List<GridTables.GridCell>> grid = grids.get(t);
         int before = tableAt.get(t);
+        // footnotes another table refers to are that table's, not this one's
+        java.util.Set<Integer> othersNotes = new java.util.HashSet<>();
+        for (int o = 0; o < found.size(); o++) {
+          for (String id : o == t ? List.<String>of() : notesOf.get(o)) {
+            if (!notes.contains(id)) {
+              othersNotes.addAll(noteParagraphs.getOrDefault(id, List.of()));
+            }
+          }
+        }
         for (GridTables.Found f : GridTables.find(grid, r -> new Location.TableCell(n, r + 1, 0),
             (r, c) -> new Location.TableCell(n, r + 1, c + 1))) {
           String title = previous(paragraphs, before, 0);
@@ -72,12 +90,37 @@ public final class DocxAgendaReader implements AgendaReader {
           for (int k = 1; unit == null && k <= 3; k++) {
             unit = DeclaredText.unit(previous(paragraphs, before, k - 1));
           }
-          DeclaredText.Statement s = DeclaredText.choose(statements, List.of(), before, before + 1);
-          if (s == null && statements.size() == 1) {
-            s = statements.get(0);
+          // the table's own footnotes first: those its cells refer to, header first
+          DeclaredText.Statement s = null;
+          for (String id : notes) {
+            for (DeclaredText.Statement st : statements) {
+              if (s == null && noteParagraphs.getOrDefault(id, List.of()).contains(st.line() - 1)) {
+                s = st;
+              }
+            }
           }
-          Rounding rounding = Rounding.NONE;
-          String from = null;
+          List<String> markers = new ArrayList<>();
+          for (List<GridTables.GridCell> row : grid) {
+            for (GridTables.GridCell g : row) {
+              if (g != null && g.text() != null) {
+                markers.addAll(DeclaredText.markers(g.text()));
+              }
+            }
+          }
+          List<DeclaredText.Statement> others = new ArrayList<>();
+          for (DeclaredText.Statement st : statements) {
+            if (!othersNotes.contains(st.line() - 1)) {
+              others.add(st);
+            }
+          }
+          if (s == null) {
+            s = DeclaredText.choose(others, markers, before, before + 1);
+          }
+          if (s == null && others.size() == 1) {
+            s = others.get(0);
+          }
+          Rounding rounding = options.defaultRounding();
+          String from = options.defaultRoundingSource();
           if (s != null) {
             BigDecimal step = s.step() != null ? s.step() : BigDecimal.ONE.movePointLeft(maxScale(grid));
             rounding = new Rounding(s.mode(), step);
@@ -89,13 +132,137 @@ public final class DocxAgendaReader implements AgendaReader {
         }
       }
     } catch (Exception | StackOverflowError e) {
+      String part = damage(bytes, true);
       return Document.unreadable(source, Problem.of("docx-unreadable",
-          "detail", OfficeBytes.oneLine(e)));
+          "detail", part != null ? part : OfficeBytes.oneLine(e)));
     }
     if (tables.isEmpty()) {
       return Document.unreadable(source, Problem.of("docx-no-table"));
     }
     return new Document(source, tables, List.of());
+  }
+
+  /**
+   * What is structurally wrong with the package, naming the part, or null: a relationship whose
+   * target part the package does not hold, or (with {@code xml}) a part that is not well-formed
+   * XML. Read without DTDs or external entities.
+   */
+  private static String damage(byte[] bytes, boolean xml) {
+    try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage
+        .open(new ByteArrayInputStream(bytes))) {
+      for (org.apache.poi.openxml4j.opc.PackagePart part : pkg.getParts()) {
+        if (part.isRelationshipPart()
+            || part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart) {
+          continue;
+        }
+        for (org.apache.poi.openxml4j.opc.PackageRelationship rel : part.getRelationships()) {
+          if (rel.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL) {
+            continue;
+          }
+          java.net.URI target = org.apache.poi.openxml4j.opc.PackagingURIHelper.resolvePartUri(
+              part.getPartName().getURI(), rel.getTargetURI());
+          org.apache.poi.openxml4j.opc.PackagePartName name =
+              org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(target);
+          if (pkg.getPart(name) == null) {
+            return "relationship " + rel.getId() + " of " + part.getPartName().getName()
+                + " names the part " + name.getName() + ", which the document does not hold";
+          }
+        }
+        if (xml && part.getContentType().endsWith("xml")) {
+          String bad = notWellFormed(part);
+          if (bad != null) {
+            return "the part " + part.getPartName().getName() + " is not well-formed XML (" + bad
+                + ")";
+          }
+        }
+      }
+      return null;
+    } catch (Exception e) {
+      // a package POI cannot open at all: the reader's own error names the problem
+      return null;
+    }
+  }
+
+  private static String notWellFormed(org.apache.poi.openxml4j.opc.PackagePart part) {
+    javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+    f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try (InputStream in = part.getInputStream()) {
+      javax.xml.stream.XMLStreamReader r = f.createXMLStreamReader(in);
+      while (r.hasNext()) {
+        r.next();
+      }
+      r.close();
+      return null;
+    } catch (javax.xml.stream.XMLStreamException e) {
+      javax.xml.stream.Location at = e.getLocation();
+      return at == null ? "it ends before its last element is closed" : "line "
+          + at.getLineNumber() + ", column " + at.getColumnNumber();
+    } catch (IOException e) {
+      return OfficeBytes.oneLine(e);
+    }
+  }
+
+  /**
+   * Body paragraphs (footnote references left out) and tables in document order, looking into
+   * table cells for tables nested in them (a one-cell layout table holding the real one).
+   */
+  private static void walk(List<IBodyElement> elements, List<String> paragraphs,
+      List<Integer> tableAt, List<XWPFTable> found, int depth) {
+    for (IBodyElement e : elements) {
+      if (e instanceof XWPFParagraph p) {
+        paragraphs.add(text(p, null));
+      } else if (e instanceof XWPFTable t) {
+        tableAt.add(paragraphs.size());
+        found.add(t);
+        if (depth < 8) {
+          for (XWPFTableRow row : t.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+              if (!cell.getTables().isEmpty()) {
+                walk(cell.getBodyElements(), paragraphs, tableAt, found, depth + 1);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A paragraph's text as printed, without its footnote references (Word prints them as
+   * superscript numbers; their text is in the footnotes part); the ids referred to are added to
+   * {@code notes} when it is not null.
+   */
+  static String text(XWPFParagraph p, List<String> notes) {
+    StringBuilder b = new StringBuilder();
+    for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+      var ctr = r.getCTR();
+      if (ctr.sizeOfFootnoteReferenceArray() > 0 || ctr.sizeOfEndnoteReferenceArray() > 0) {
+        for (var ref : ctr.getFootnoteReferenceList()) {
+          if (notes != null && ref.getId() != null && !notes.contains(ref.getId().toString())) {
+            notes.add(ref.getId().toString());
+          }
+        }
+        continue;
+      }
+      if (ctr.sizeOfFootnoteRefArray() > 0) {
+        continue;
+      }
+      b.append(r.text());
+    }
+    return b.toString();
+  }
+
+  /** A cell's text: its paragraphs' texts, footnote references left out, nested tables not. */
+  private static String cellText(XWPFTableCell cell, List<String> notes) {
+    StringBuilder b = new StringBuilder();
+    for (XWPFParagraph p : cell.getParagraphs()) {
+      String t = text(p, notes);
+      if (!t.isBlank()) {
+        b.append(b.length() == 0 ? "" : " ").append(t);
+      }
+    }
+    return b.toString();
   }
 
   /** The k-th non-empty paragraph before position {@code at} (0: the nearest), or null. */
@@ -125,17 +292,47 @@ public final class DocxAgendaReader implements AgendaReader {
     return max;
   }
 
-  private static List<List<GridTables.GridCell>> grid(XWPFTable table, int n, NumberLocale locale) {
+  /**
+   * The table as a grid: each cell at its grid column (after {@code w:gridBefore} and the
+   * {@code w:gridSpan} of the cells before it). A text cell spanning columns ("Totaal" over the
+   * row-number and label columns) stands in each of them; a number spanning columns stands in the
+   * first. A cell continuing a vertical merge ({@code w:vMerge} without restart) is empty.
+   */
+  private static List<List<GridTables.GridCell>> grid(XWPFTable table, int n, NumberLocale locale,
+      List<String> notes) {
     List<List<GridTables.GridCell>> grid = new ArrayList<>();
     List<XWPFTableRow> rows = table.getRows();
     for (int r = 0; r < rows.size(); r++) {
       List<GridTables.GridCell> row = new ArrayList<>();
-      List<XWPFTableCell> cells = rows.get(r).getTableCells();
+      XWPFTableRow tr = rows.get(r);
+      int col = 0;
+      var trPr = tr.getCtRow().getTrPr();
+      if (trPr != null && trPr.sizeOfGridBeforeArray() > 0
+          && trPr.getGridBeforeArray(0).getVal() != null) {
+        col = trPr.getGridBeforeArray(0).getVal().intValue();
+      }
+      while (row.size() < col) {
+        row.add(null);
+      }
+      List<XWPFTableCell> cells = tr.getTableCells();
       for (int c = 0; c < cells.size(); c++) {
-        String text = cells.get(c).getText();
+        XWPFTableCell tc = cells.get(c);
+        var pr = tc.getCTTc().getTcPr();
+        int span = pr != null && pr.getGridSpan() != null && pr.getGridSpan().getVal() != null
+            ? Math.max(1, Math.min(64, pr.getGridSpan().getVal().intValue())) : 1;
+        boolean continued = pr != null && pr.getVMerge() != null
+            && (pr.getVMerge().getVal() == null
+            || "continue".equals(pr.getVMerge().getVal().toString()));
+        String text = continued ? "" : cellText(tc, notes);
         Cell cell = AmountText.read(text, locale).toCell(text.trim(), 0, 0)
             .withLocation(new Location.TableCell(n, r + 1, c + 1));
-        row.add(new GridTables.GridCell(text, cell, null, null));
+        GridTables.GridCell g = new GridTables.GridCell(text, cell, null, null);
+        row.add(g);
+        boolean words = !text.isBlank() && !AmountText.isValue(text, locale);
+        for (int k = 1; k < span; k++) {
+          row.add(words ? g : null);
+        }
+        col += span;
       }
       grid.add(row);
     }

@@ -34,13 +34,34 @@ final class TableBuilder {
 
   /** A row as added; ids and formulas are settled once the whole table is known. */
   private record Pending(String id, String label, String section, RowRole role, Formula formula,
-      List<Cell> cells, int line, int col, Location location) {}
+      List<Cell> cells, int line, int col, Location location, boolean possibleTotal) {
+    Pending(String id, String label, String section, RowRole role, Formula formula,
+        List<Cell> cells, int line, int col, Location location) {
+      this(id, label, section, role, formula, cells, line, col, location, false);
+    }
+  }
 
   TableBuilder(List<String> columnKeys) {
     this.columns = new ArrayList<>();
     for (String k : columnKeys) {
       columns.add(Column.classify(k));
     }
+  }
+
+  /** A table of columns the reader classified itself (amount names, groups, total columns). */
+  TableBuilder(List<Column> columns, boolean classified) {
+    this.columns = new ArrayList<>(columns);
+  }
+
+  /**
+   * True for a label that reads like a total without being one of the plain total names: "Totaal
+   * …", "Total …", "Stand …", "Saldo …", "Eindstand …". Whether it is one, the layout decides.
+   */
+  static boolean namesTotal(String label) {
+    String l = cleanLabel(label).toLowerCase(Locale.ROOT);
+    return l.startsWith("totaal ") || l.startsWith("total ") || l.startsWith("stand ")
+        || l.equals("saldo") || l.startsWith("saldo ") || l.startsWith("eindstand")
+        || l.startsWith("totale ") || l.startsWith("grand total");
   }
 
   /** A label as published, without footnote markers ("NDS ⁴" is "NDS"). */
@@ -115,6 +136,16 @@ final class TableBuilder {
         line, col, location));
   }
 
+  /**
+   * Marks the row added last as named like a total where nothing in the layout says it is one
+   * ({@link Row#isPossibleTotal()}).
+   */
+  void possibleTotalLast() {
+    Pending p = rows.remove(rows.size() - 1);
+    rows.add(new Pending(p.id, p.label, p.section, p.role, p.formula, p.cells, p.line, p.col,
+        p.location, p.role == RowRole.ITEM));
+  }
+
   /** Adds a row whose section and role the source states. */
   void addExplicit(String label, String rowSection, RowRole role, List<Cell> cells, int line, int col,
       Location location) {
@@ -129,7 +160,7 @@ final class TableBuilder {
   void identifyLast(String id, Formula formula) {
     Pending p = rows.remove(rows.size() - 1);
     rows.add(new Pending(id, p.label, p.section, p.role, formula, p.cells, p.line, p.col,
-        p.location));
+        p.location, p.possibleTotal));
     numbered |= id != null;
   }
 
@@ -155,9 +186,10 @@ final class TableBuilder {
       Pending p = rows.get(i);
       LabelFormula l = printed.get(i);
       boolean take = (numbered || anyFormula) && l.id() != null;
-      out.add(new Row(take ? l.id() : p.id, take ? l.label() : p.label, p.section, p.role,
+      Row row = new Row(take ? l.id() : p.id, take ? l.label() : p.label, p.section, p.role,
           p.formula != null ? p.formula : take ? l.formula() : null, p.cells, null, p.line, p.col,
-          p.location));
+          p.location);
+      out.add(p.possibleTotal ? row.markPossibleTotal() : row);
     }
     return out;
   }

@@ -23,22 +23,35 @@ class ReaderModelTest {
     try (Stream<Path> s = Files.walk(ROOT)) {
       return s.filter(p -> p.getFileName().toString().endsWith(".model.txt")).sorted().toList()
           .stream().map(expected -> {
-            Path input = inputOf(expected);
+            Path input = inputOf(expected, ".model.txt");
             return DynamicTest.dynamicTest(ROOT.relativize(input).toString(), () -> {
-              String actual = ModelDump.of(Sources.load(input));
+              String actual = ModelDump.of(Sources.load(input, optionsOf(input)));
               assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
             });
           });
     }
   }
 
-  private static Path inputOf(Path expected) {
+  /**
+   * The read options of a fixture: the defaults, with the locale named in {@code NAME.locale}
+   * ("en") when there is one, as {@code --locale} gives it.
+   */
+  static ReadOptions optionsOf(Path input) throws IOException {
+    Path o = input.resolveSibling(Sources.baseName(input) + ".locale");
+    if (!Files.isRegularFile(o)) {
+      return ReadOptions.DEFAULTS;
+    }
+    return ReadOptions.DEFAULTS.withLocale(NumberLocale.parse(Files.readString(o).trim()));
+  }
+
+  static Path inputOf(Path expected, String suffix) {
     String name = expected.getFileName().toString();
-    String base = name.substring(0, name.length() - ".model.txt".length());
+    String base = name.substring(0, name.length() - suffix.length());
     try (Stream<Path> s = Files.list(expected.getParent())) {
       return s.filter(p -> {
         String f = p.getFileName().toString();
         return f.startsWith(base + ".") && !f.endsWith(".model.txt") && !f.endsWith(".meta.json")
+            && !f.endsWith(".expected.json") && !f.endsWith(".locale")
             && f.indexOf('.', base.length() + 1) < 0;
       }).findFirst().orElseThrow(() -> new IllegalStateException("no input for " + expected));
     } catch (IOException e) {
