@@ -74,7 +74,7 @@ public final class XlsxAnnotator {
           byCell.computeIfAbsent(f.sheetPlace(), k -> new ArrayList<>()).add(f);
         }
         for (Cell c : f.contributing()) {
-          SheetPlace p = org.agendacheck.report.view.FindingViews.sheetPlaceOf(c.getLocation());
+          SheetPlace p = org.agendacheck.report.view.FindingViews.sheetPlaceOf(c.getLocation().text());
           if (p != null && wb.getSheet(p.sheet()) != null) {
             parts.putIfAbsent(p, f.severity());
           }

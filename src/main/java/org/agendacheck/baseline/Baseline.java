@@ -182,7 +182,7 @@ public record Baseline(String source, List<BaselineEntry> entries) {
       session.dispose();
     }
     out.sort(java.util.Comparator.comparingInt(Finding::getLine)
-        .thenComparing(Finding::getRule).thenComparing(Finding::getMessage));
+        .thenComparing(Finding::getRule).thenComparing(f -> f.getMessage()));
     return out;
   }
 

@@ -1,6 +1,8 @@
 package org.agendacheck.baseline;
 
+import org.agendacheck.engine.Args;
 import org.agendacheck.engine.Located;
+import org.agendacheck.model.Location;
 
 /**
  * Fact: one baseline entry and whether a finding of the run has its fingerprint. The rule {@code
@@ -17,10 +19,18 @@ public record BaselineCheck(String baselineFile, BaselineEntry entry, boolean ma
     return matched;
   }
 
-  /** What the entry accepted, for messages: "pm-entry in samples/x.json". */
-  public String describeEntry() {
-    return (entry.rule() == null ? "a finding" : entry.rule())
-        + (entry.file() == null ? "" : " in " + entry.file());
+  /** The arguments of the stale-entry message: the entry's rule and file, where it names them. */
+  public Args args() {
+    String variant = entry.rule() == null ? (entry.file() == null ? "any" : "any-in-file")
+        : entry.file() == null ? "rule" : "rule-in-file";
+    java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+    if (entry.rule() != null) {
+      values.put("entryRule", entry.rule());
+    }
+    if (entry.file() != null) {
+      values.put("entryFile", entry.file());
+    }
+    return new Args(variant, values, java.util.List.of());
   }
 
   @Override
@@ -44,12 +54,7 @@ public record BaselineCheck(String baselineFile, BaselineEntry entry, boolean ma
   }
 
   @Override
-  public int line() {
-    return entry.line();
-  }
-
-  @Override
-  public int col() {
-    return 0;
+  public Location location() {
+    return Location.at(entry.line(), 0);
   }
 }

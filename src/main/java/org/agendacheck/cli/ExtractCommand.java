@@ -51,7 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
       for (Problem p : d.problems()) {
         unreadable++;
         main.err().println(d.source() + (p.line() > 0 ? ":" + p.line() : "") + ": "
-            + Main.oneLine(p.message()));
+            + Main.oneLine(org.agendacheck.engine.Messages.builtIn().format(
+            org.agendacheck.engine.Language.EN, "parse-error." + p.reason(), p.args())));
       }
     }
     CanonicalJson.write(tables, main.out());

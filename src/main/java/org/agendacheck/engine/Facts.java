@@ -115,14 +115,18 @@ final class Facts {
           continue;
         }
         SumCheck check = agg.isTotal()
-            ? new SumCheck(AggregateKind.TOTAL, agg.cell(c), "the items", t.getRounding())
+            ? new SumCheck(AggregateKind.TOTAL, agg.cell(c), Phrase.of("phrase.items"),
+                t.getRounding())
             : new SumCheck(AggregateKind.SUBTOTAL, agg.cell(c),
-                agg.getSection() == null ? "the items without a section"
-                    : "the items of section " + agg.getSection(), t.getRounding());
-        for (Row item : agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
-            List.of())) {
+                agg.getSection() == null ? Phrase.of("phrase.items-without-section")
+                    : Phrase.of("phrase.items-of-section", "section", agg.getSection()),
+                t.getRounding());
+        List<Row> parts = agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
+            List.of());
+        for (Row item : parts) {
           check.add(item.cell(c), 1);
         }
+        check.partsFrom(parts);
         if (invalid.contains(c)) {
           check.columnHoldsInvalid();
         }
@@ -154,6 +158,7 @@ final class Facts {
             check.add(part.cell(c), term.getWeight());
           }
         }
+        check.partsFrom(e.getValue().stream().flatMap(term -> term.getRows().stream()).toList());
         if (invalid.contains(c)) {
           check.columnHoldsInvalid();
         }
@@ -174,7 +179,13 @@ final class Facts {
       if (named != null && !named.stream().allMatch(FormulaTerm::isKnown)) {
         continue;
       }
-      String partsName = named != null ? total.getFormula() : "the year columns";
+      Object partsName = named != null ? total.getFormula() : Phrase.of("phrase.year-columns");
+      List<Column> parts = new ArrayList<>();
+      if (named != null) {
+        named.forEach(term -> parts.add((Column) term.getFrom()));
+      } else {
+        t.getColumns().stream().filter(c -> c.getYear() != null).forEach(parts::add);
+      }
       for (Row r : t.getRows()) {
         if (r.isMemo()) {
           continue;
@@ -192,6 +203,7 @@ final class Facts {
             }
           }
         }
+        check.partsFrom(parts);
         out.add(check);
       }
     }

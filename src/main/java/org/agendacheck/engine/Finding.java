@@ -1,22 +1,32 @@
 package org.agendacheck.engine;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.Column;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.Row;
 import org.agendacheck.model.Table;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * One thing a rule found wrong, with its place in the source.
+ * One thing a rule found wrong, as data: the rule id and severity, a message template key with
+ * named, typed arguments, a typed {@link Location}, what it is about ({@link Subject}) and the cells
+ * that took part.
  *
- * <p>Rules emit findings one way: {@code insert(Finding.on(drools, $subject).message("..."))}, where
- * the subject is what the finding is about (a cell, row, column, table, or a derived fact: {@link
- * SumCheck}, {@link FormulaTerm}, {@link FormulaRow}, {@link ReferencePair}, {@link ReferenceCheck},
- * {@link SourceProblem} or another {@link Located} fact). The rule id and severity come
- * from the rule's own {@code @id} and {@code @severity} metadata, never from the call.
+ * <p>Rules emit findings one way: {@code insert(Finding.on(drools, $subject).arg("name", value))},
+ * or {@code .with($fact.args())} for a derived fact that names its own arguments, where the subject
+ * is a cell, row, column, table, or a derived fact ({@link SumCheck}, {@link FormulaTerm}, {@link
+ * FormulaRow}, {@link ReferencePair}, {@link ReferenceCheck}, {@link SourceProblem} or another
+ * {@link Located} fact). The rule id and severity come from the rule's own {@code @id} and
+ * {@code @severity} metadata, never from the call. The message is the template {@code <rule-id>} (or
+ * {@code <rule-id>.<variant>}) of {@link Messages}, filled in with the arguments in the reader's
+ * language; a rule may instead give a literal {@link #message(String)}.
  */
 public final class Finding {
   private final String rule;
@@ -25,20 +35,24 @@ public final class Finding {
   private final String table;
   private final String row;
   private final String column;
-  private final int line;
-  private final int col;
+  private final Location location;
+  private final Subject subject;
   private final int tableIndex;
   private final int rowIndex;
   private final int columnIndex;
-  private String message = "";
-  private String expected;
-  private String actual;
-  private Object origin;
-  private String rowId;
-  private String location;
+  private final String rowId;
+  private final Object origin;
+  private String literal;
+  private String variant;
+  private Map<String, Object> args = new LinkedHashMap<>();
+  private List<Cell> cells = new ArrayList<>();
+  private Object expected;
+  private Object actual;
+  private Messages messages = Messages.builtIn();
 
   private Finding(String rule, Severity severity, String source, String table, int tableIndex,
-      String row, int rowIndex, String column, int columnIndex, int line, int col) {
+      String row, int rowIndex, String rowId, String column, int columnIndex, Location location,
+      Subject subject, Object origin) {
     this.rule = rule;
     this.severity = severity;
     this.source = source;
@@ -46,10 +60,24 @@ public final class Finding {
     this.tableIndex = tableIndex;
     this.row = row;
     this.rowIndex = rowIndex;
+    this.rowId = rowId;
     this.column = column;
     this.columnIndex = columnIndex;
-    this.line = line;
-    this.col = col;
+    this.location = location == null ? Location.NOWHERE : location;
+    this.subject = subject;
+    this.origin = origin;
+  }
+
+  private Finding(Finding f, Severity severity) {
+    this(f.rule, severity, f.source, f.table, f.tableIndex, f.row, f.rowIndex, f.rowId, f.column,
+        f.columnIndex, f.location, f.subject, f.origin);
+    this.literal = f.literal;
+    this.variant = f.variant;
+    this.args = f.args;
+    this.cells = f.cells;
+    this.expected = f.expected;
+    this.actual = f.actual;
+    this.messages = f.messages;
   }
 
   /**
@@ -77,44 +105,38 @@ public final class Finding {
     } else if (s instanceof FormulaRow r) {
       s = r.row();
     }
-    Finding f;
     if (s instanceof Cell c && c.getRow() != null) {
       Row r = c.getRow();
       Column k = c.getColumn();
-      f = new Finding(rule, severity, sourceOf(r.getTable()), r.getTable().getId(),
-          tableIndex(r.getTable()), r.getLabel(), r.getIndex(), k.getKey(), k.getIndex(),
-          c.getLine() > 0 ? c.getLine() : r.getLine(), c.getLine() > 0 ? c.getCol() : r.getCol());
-    } else if (s instanceof Row r) {
-      f = new Finding(rule, severity, sourceOf(r.getTable()), r.getTable().getId(),
-          tableIndex(r.getTable()), r.getLabel(), r.getIndex(), null, -1, r.getLine(), r.getCol());
-    } else if (s instanceof Column k) {
+      Location where = c.getLocation().isKnown() ? c.getLocation() : r.getLocation();
+      return new Finding(rule, severity, sourceOf(r.getTable()), r.getTable().getId(),
+          tableIndex(r.getTable()), r.getLabel(), r.getIndex(), r.getId(), k.getKey(), k.getIndex(),
+          where, Subject.CELL, subject);
+    }
+    if (s instanceof Row r) {
+      return new Finding(rule, severity, sourceOf(r.getTable()), r.getTable().getId(),
+          tableIndex(r.getTable()), r.getLabel(), r.getIndex(), r.getId(), null, -1,
+          r.getLocation(), Subject.ROW, subject);
+    }
+    if (s instanceof Column k) {
       Table t = k.getTable();
-      f = new Finding(rule, severity, sourceOf(t), t.getId(), tableIndex(t), null, -1, k.getKey(),
-          k.getIndex(), 0, 0);
-    } else if (s instanceof Table t) {
-      f = new Finding(rule, severity, sourceOf(t), t.getId(), tableIndex(t), null, -1, null, -1, 0, 0);
-    } else if (s instanceof SourceProblem p) {
-      f = new Finding(rule, severity, p.document().source(), null, -1, null, -1, null, -1,
-          p.problem().line(), p.problem().col());
-    } else if (s instanceof Located l) {
-      f = new Finding(rule, severity, l.source(), l.table(), -1, l.row(), -1, l.column(), -1,
-          l.line(), l.col());
-    } else {
-      throw new IllegalArgumentException("a finding needs a cell, row, column, table or problem: "
-          + subject);
+      return new Finding(rule, severity, sourceOf(t), t.getId(), tableIndex(t), null, -1, null,
+          k.getKey(), k.getIndex(), Location.NOWHERE, Subject.COLUMN, subject);
     }
-    if (s instanceof Cell c && c.getRow() != null) {
-      f.location = c.getLocation() != null ? c.getLocation() : c.getRow().getLocation();
-    } else if (s instanceof Row r) {
-      f.location = r.getLocation();
+    if (s instanceof Table t) {
+      return new Finding(rule, severity, sourceOf(t), t.getId(), tableIndex(t), null, -1, null,
+          null, -1, Location.NOWHERE, Subject.TABLE, subject);
     }
-    f.origin = subject;
-    if (s instanceof Cell c && c.getRow() != null) {
-      f.rowId = c.getRow().getId();
-    } else if (s instanceof Row r) {
-      f.rowId = r.getId();
+    if (s instanceof SourceProblem p) {
+      return new Finding(rule, severity, p.document().source(), null, -1, null, -1, null, null, -1,
+          p.problem().location(), Subject.DOCUMENT, subject);
     }
-    return f;
+    if (s instanceof Located l) {
+      return new Finding(rule, severity, l.source(), l.table(), -1, l.row(), -1, null, l.column(),
+          -1, l.location(), Subject.DOCUMENT, subject);
+    }
+    throw new IllegalArgumentException("a finding needs a cell, row, column, table or problem: "
+        + subject);
   }
 
   private static String sourceOf(Table t) {
@@ -125,45 +147,94 @@ public final class Finding {
     return t.getDocument() == null ? 0 : t.getDocument().tables().indexOf(t);
   }
 
-  /** Sets the message; returns this finding. */
+  /**
+   * Sets a literal message, used in every language instead of a template (for user rules that ship
+   * no templates); returns this finding.
+   */
   public Finding message(String text) {
-    this.message = Objects.requireNonNull(text);
+    this.literal = Objects.requireNonNull(text);
     return this;
   }
 
-  /** Sets the expected value (amounts are shown in plain digits); returns this finding. */
+  /** Chooses the template {@code <rule-id>.<variant>}; returns this finding. */
+  public Finding variant(String name) {
+    this.variant = name;
+    return this;
+  }
+
+  /**
+   * Adds a named argument of the template (amounts as BigDecimal, a cell, a location, a row's label
+   * as text, a number, a {@link Phrase}); a null value gives no argument. Returns this finding.
+   */
+  public Finding arg(String name, Object value) {
+    if (value != null) {
+      args.put(Objects.requireNonNull(name), value);
+    }
+    return this;
+  }
+
+  /** Adds the variant, arguments and contributing cells a derived fact gives; returns this finding. */
+  public Finding with(Args given) {
+    if (given.variant() != null) {
+      variant = given.variant();
+    }
+    args.putAll(given.values());
+    cells.addAll(given.cells());
+    return this;
+  }
+
+  /** Adds cells that took part (the items of a sum, the terms of a formula); returns this finding. */
+  public Finding cells(List<Cell> contributing) {
+    for (Cell c : contributing) {
+      if (c != null) {
+        cells.add(c);
+      }
+    }
+    return this;
+  }
+
+  /** Sets the expected value (an amount, a cell, a number or text); returns this finding. */
   public Finding expected(Object value) {
-    this.expected = show(value);
+    this.expected = value;
     return this;
   }
 
   /** Sets the actual value; returns this finding. */
   public Finding actual(Object value) {
-    this.actual = show(value);
+    this.actual = value;
     return this;
   }
 
-  private static String show(Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof BigDecimal d) {
-      return SumCheck.plain(d);
-    }
-    return v.toString();
+  /** This finding with its templates looked up in the given ones (a catalogue with user templates). */
+  public Finding withMessages(Messages templates) {
+    Finding f = new Finding(this, severity);
+    f.messages = Objects.requireNonNull(templates);
+    return f;
   }
 
   /** This finding with another severity (configuration overrides). */
   public Finding withSeverity(Severity other) {
-    Finding f = new Finding(rule, other, source, table, tableIndex, row, rowIndex, column,
-        columnIndex, line, col);
-    f.message = message;
-    f.expected = expected;
-    f.actual = actual;
-    f.origin = origin;
-    f.rowId = rowId;
-    f.location = location;
-    return f;
+    return new Finding(this, other);
+  }
+
+  /** The value as data: amounts in plain digits, without trailing zeros; a phrase in English. */
+  private String plain(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof BigDecimal d) {
+      return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+    if (v instanceof Cell c) {
+      return c.display();
+    }
+    if (v instanceof Phrase p) {
+      Map<String, Object> plainArgs = new LinkedHashMap<>();
+      p.args().forEach((k, x) -> plainArgs.put(k, x instanceof BigDecimal || x instanceof Cell
+          ? plain(x) : x));
+      return messages.format(Language.EN, p.key(), plainArgs);
+    }
+    return v.toString();
   }
 
   public String getRule() {
@@ -199,36 +270,85 @@ public final class Finding {
     return column;
   }
 
-  public String getMessage() {
-    return message;
+  /** What the finding is about: a cell, row, column, table or the whole document. */
+  public Subject getSubject() {
+    return subject;
   }
 
-  /** The expected value, or null when it does not apply. */
+  /**
+   * The template key of the message: {@code <rule-id>} or {@code <rule-id>.<variant>}; null for a
+   * literal message.
+   */
+  public String getTemplateKey() {
+    if (literal != null) {
+      return null;
+    }
+    return variant == null ? rule : rule + "." + variant;
+  }
+
+  /** The named arguments of the template, in the order given. */
+  public Map<String, Object> getArgs() {
+    return Collections.unmodifiableMap(args);
+  }
+
+  /** The cells that took part, in the order given (the items of a sum, the twin row's cells). */
+  public List<Cell> getCells() {
+    return Collections.unmodifiableList(cells);
+  }
+
+  /** The locations of the cells that took part, in the order given. */
+  public List<Location> getCellLocations() {
+    return cells.stream().map(Cell::getLocation).toList();
+  }
+
+  /** The message in English. */
+  public String getMessage() {
+    return getMessage(Language.EN);
+  }
+
+  /** The message in a language (a literal message is the same in every language). */
+  public String getMessage(Language lang) {
+    return literal != null ? literal : messages.format(lang, getTemplateKey(), args);
+  }
+
+  /** The templates this finding's message is written with. */
+  public Messages getMessages() {
+    return messages;
+  }
+
+  /** The expected value in plain digits, or null when it does not apply. */
   public String getExpected() {
+    return plain(expected);
+  }
+
+  /** The actual value in plain digits, or null when it does not apply. */
+  public String getActual() {
+    return plain(actual);
+  }
+
+  /** The expected value as given (an amount, a cell, text), or null. */
+  public Object getExpectedValue() {
     return expected;
   }
 
-  /** The actual value, or null when it does not apply. */
-  public String getActual() {
+  /** The actual value as given, or null. */
+  public Object getActualValue() {
     return actual;
   }
 
-  /** 1-based source line, or 0 when unknown. */
+  /** Where the finding is in its source ({@link Location#NOWHERE} for the whole source). */
+  public Location getLocation() {
+    return location;
+  }
+
+  /** 1-based source line, or 0 when the source has no lines or the line is unknown. */
   public int getLine() {
-    return line;
+    return location.line();
   }
 
   /** 1-based source column, or 0 when unknown. */
   public int getCol() {
-    return col;
-  }
-
-  /**
-   * Where the finding is, in words, for sources without lines ("Sheet1!C5", "table 2, row 5, cell
-   * 3"), or null.
-   */
-  public String getLocation() {
-    return location;
+    return location.col();
   }
 
   /** 0-based row position in its table, or -1. */
@@ -251,8 +371,11 @@ public final class Finding {
     return origin;
   }
 
+  /** "samples/x.json:14:44: warning pm-entry: ..." or "book.xlsx!NDS!D20: error total-sum: ...". */
   @Override
   public String toString() {
-    return source + ":" + line + ": " + severity.label() + " " + rule + ": " + message;
+    String where = location instanceof Location.TextPosition ? ":" + location.text()
+        : location.isKnown() ? " (" + location.text() + ")" : "";
+    return source + where + ": " + severity.label() + " " + rule + ": " + getMessage();
   }
 }

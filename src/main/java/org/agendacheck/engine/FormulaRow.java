@@ -20,12 +20,25 @@ public record FormulaRow(Row row, List<Row> cycle) {
     return !cycle.isEmpty();
   }
 
-  /** The loop as a controller reads it: "row 7 → row 3 → row 7". */
-  public String cycleText() {
-    StringBuilder b = new StringBuilder();
+  /** The ids of the loop's rows from this row back to it: 7, 3, 7. */
+  public List<String> cycleIds() {
+    List<String> ids = new java.util.ArrayList<>();
     for (Row r : cycle) {
-      b.append(b.length() == 0 ? "" : " \u2192 ").append("row ").append(r.getId());
+      ids.add(r.getId());
     }
-    return b.append(" \u2192 row ").append(row.getId()).toString();
+    ids.add(row.getId());
+    return ids;
+  }
+
+  /**
+   * The arguments of the message that the formula includes the row itself: the formula and the
+   * loop as a controller reads it ("row 7 → row 3 → row 7", each step a phrase).
+   */
+  public Args args() {
+    List<Object> steps = new java.util.ArrayList<>();
+    for (String id : cycleIds()) {
+      steps.add(Phrase.of("phrase.row-id", "id", id));
+    }
+    return Args.of(null, "formula", row.getFormula().text(), "cycle", new Joined(steps, " \u2192 "));
   }
 }

@@ -1,5 +1,7 @@
 package org.agendacheck.engine;
 
+import org.agendacheck.model.Location;
+
 /**
  * A fact that is not part of a document but names a place rules can report on, such as an entry
  * of a baseline file that matches no finding. {@link Finding#at} accepts it as a subject.
@@ -17,9 +19,6 @@ public interface Located {
   /** The column key the place names, or null. */
   String column();
 
-  /** 1-based line in {@link #source()}, or 0. */
-  int line();
-
-  /** 1-based column in {@link #source()}, or 0. */
-  int col();
+  /** Where in {@link #source()} the place is. */
+  Location location();
 }

@@ -15,11 +15,15 @@ public record ReferenceCheck(Row row, Table targetTable, Row targetRow) {
     return targetRow != null;
   }
 
-  public String unresolvedMessage() {
+  /**
+   * The arguments of the message that the reference does not resolve: variant {@code no-document}
+   * or {@code no-row}.
+   */
+  public Args unresolved() {
     String doc = row.getRef().document();
     if (targetTable == null) {
-      return "references document '" + doc + "', which is not among the validated files";
+      return Args.of("no-document", "document", doc);
     }
-    return "references row '" + row.getRef().row() + "' of '" + doc + "', which has no such row";
+    return Args.of("no-row", "document", doc, "targetRow", row.getRef().row());
   }
 }

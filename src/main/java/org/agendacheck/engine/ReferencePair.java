@@ -19,8 +19,10 @@ public record ReferencePair(Cell cell, Cell target) {
     return cell.sameAmount(target);
   }
 
-  public String mismatchMessage() {
-    return cell.display() + " here, but '" + target.getRow().getLabel() + "' of '"
-        + target.getRow().getTable().getId() + "' publishes " + target.display();
+  /** The arguments of the message that the cells differ; the referenced cell took part. */
+  public Args mismatch() {
+    return new Args(null, Args.pairs(new Object[] {"value", cell, "targetRow",
+        target.getRow().getLabel(), "targetTable", target.getRow().getTable().getId(),
+        "targetValue", target, "targetLocation", target.getLocation()}), java.util.List.of(target));
   }
 }

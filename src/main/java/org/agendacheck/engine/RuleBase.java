@@ -49,15 +49,35 @@ public final class RuleBase {
   private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
   private final boolean documentLocal;
+  private final Messages messages;
 
   RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
-    this(kieBase, rules, false);
+    this(kieBase, rules, false, Messages.builtIn());
   }
 
-  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, boolean documentLocal) {
+  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, boolean documentLocal,
+      Messages messages) {
     this.kieBase = kieBase;
     this.rules = rules;
     this.documentLocal = documentLocal;
+    this.messages = messages;
+  }
+
+  /**
+   * The message templates of this rule base: the catalogue's, and those user rules ship beside
+   * their rule files ({@code messages_nl.properties}), which are looked up first.
+   */
+  public Messages messages() {
+    return messages;
+  }
+
+  /**
+   * A rule's description in a language: the template {@code <rule-id>.description} where there is
+   * one, else the rule's own {@code @description}.
+   */
+  public String description(RuleInfo rule, Language lang) {
+    String t = messages.template(lang, rule.id() + ".description");
+    return t != null ? t : rule.description();
   }
 
   /**
@@ -88,7 +108,7 @@ public final class RuleBase {
                 r = compile(sources);
               }
             }
-            r = new RuleBase(r.kieBase, r.rules, true);
+            r = new RuleBase(r.kieBase, r.rules, true, Messages.builtIn());
           } catch (RuleBuildException e) {
             throw new IllegalStateException("the default rule catalogue does not build:\n"
                 + e.getMessage(), e);
@@ -222,7 +242,16 @@ public final class RuleBase {
       sources.addAll(defaultSources());
     }
     sources.addAll(RuleFiles.read(paths));
-    return compile(sources);
+    RuleBase compiled = compile(sources);
+    List<Path> folders = new ArrayList<>();
+    for (Path p : paths) {
+      Path folder = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
+      if (folder != null && !folders.contains(folder)) {
+        folders.add(folder);
+      }
+    }
+    return new RuleBase(compiled.kieBase, compiled.rules, false,
+        Messages.builtIn().withFolders(folders));
   }
 
   private static RuleText textAt(Map<String, RuleText> byPath, String path) {

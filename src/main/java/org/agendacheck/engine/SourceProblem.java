@@ -11,7 +11,8 @@ import org.agendacheck.model.Problem;
  * @param problem what is wrong and where
  */
 public record SourceProblem(Document document, Problem problem) {
-  public String getMessage() {
-    return problem.message();
+  /** The problem's reason as the message variant ({@code parse-error.<reason>}) and its arguments. */
+  public Args args() {
+    return new Args(problem.reason(), problem.args(), java.util.List.of());
   }
 }

@@ -1,6 +1,8 @@
 package org.agendacheck.engine;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.Column;
 import org.agendacheck.model.Rounding;
@@ -13,7 +15,9 @@ import org.agendacheck.model.Row;
 public final class SumCheck {
   private final AggregateKind kind;
   private final Cell published;
-  private final String partsName;
+  private final Object partsName;
+  /** The rows (or, for a row total, the columns) whose cells took part; shared, never copied. */
+  private List<?> partSource = List.of();
   private final Rounding rounding;
   // A total of a million rows adds a million parts: they add as longs at the largest scale seen (no
   // object per part) until one does not fit, then as BigDecimal. The interval follows from the sum
@@ -34,10 +38,11 @@ public final class SumCheck {
   /**
    * @param kind total or subtotal
    * @param published the aggregate cell as published
-   * @param partsName how messages name the parts ("the items", "the items of section Interventie")
+   * @param partsName how messages name the parts: a {@link Phrase} ("the items", "the items of
+   *     section Interventie") or the formula as written
    * @param rounding the table's rounding
    */
-  public SumCheck(AggregateKind kind, Cell published, String partsName, Rounding rounding) {
+  public SumCheck(AggregateKind kind, Cell published, Object partsName, Rounding rounding) {
     this.kind = kind;
     this.published = published;
     this.partsName = partsName;
@@ -250,46 +255,69 @@ public final class SumCheck {
     return figures + (published.isNumber() ? 1 : 0);
   }
 
-  /** Message: the aggregate does not add up. */
-  public String mismatchMessage() {
+  /**
+   * Names where the parts come from, for {@link #getParts()}: the rows whose cells in the published
+   * cell's column were added, or, for a row total, the columns of the published cell's row. The
+   * list is shared between checks, not copied.
+   */
+  public void partsFrom(List<?> rowsOrColumns) {
+    partSource = rowsOrColumns;
+  }
+
+  /** The cells that took part: the parts added, in the order added. */
+  public List<Cell> getParts() {
+    List<Cell> out = new ArrayList<>();
+    for (Object o : partSource) {
+      if (o instanceof Row r) {
+        out.add(r.cell(published.getColumn()));
+      } else if (o instanceof Column c && published.getRow() != null) {
+        out.add(published.getRow().cell(c));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The arguments of the message that the aggregate does not add up. Variants: {@code pm-hides} (a
+   * PM aggregate over no PM part), {@code exact} (no rounding declared), {@code reaches} (the
+   * difference is exactly the open end of the tolerance), {@code exceeds}.
+   */
+  public Args mismatch() {
     if (published.isPm()) {
-      return "PM published, but no part of it is PM: the PM hides an amount; "
-          + partsName + " add up to " + plain(getSum());
+      return Args.of("pm-hides", "parts", partsName, "sum", getSum()).withCells(getParts());
     }
-    String head = published.display() + " published, but " + partsName + " add up to " + plain(getSum());
     if (!rounding.isDeclared()) {
-      return head + " (difference " + plain(getDifference()) + "; figures are exact)";
+      return Args.of("exact", "published", published, "parts", partsName, "sum", getSum(),
+          "difference", getDifference()).withCells(getParts());
     }
-    if (getDifference().abs().compareTo(getTolerance()) == 0) {
-      // Only an open end of an up- or down-rounded interval is missed by exactly the tolerance.
-      return head + "; the difference " + plain(getDifference()) + " reaches "
-          + toleranceText() + ", an end that rounded figures cannot reach";
-    }
-    return head + "; the difference " + plain(getDifference()) + " exceeds " + toleranceText();
+    // Only an open end of an up- or down-rounded interval is missed by exactly the tolerance.
+    String variant = getDifference().abs().compareTo(getTolerance()) == 0 ? "reaches" : "exceeds";
+    return toleranceArgs(variant);
   }
 
-  /** Message: the aggregate differs from the sum, but within the rounding. */
-  public String roundingMessage() {
-    return published.display() + " published, " + partsName + " add up to " + plain(getSum())
-        + "; the difference " + plain(getDifference()) + " is within " + toleranceText();
+  /** The arguments of the message that the aggregate differs from the sum within the rounding. */
+  public Args roundingDifference() {
+    return toleranceArgs(null);
   }
 
-  private String toleranceText() {
+  private Args toleranceArgs(String variant) {
     String source = published.getRow() == null ? null
         : published.getRow().getTable().getRoundingSource();
-    return "the rounding tolerance " + plain(getTolerance()) + " of " + getFigures()
-        + " figures rounded " + roundingWords()
-        + (source == null ? "" : " (rounding declared in " + source + ")");
+    Phrase rounded = switch (rounding.mode()) {
+      case UP -> Phrase.of("phrase.rounded-up", "step", strip(rounding.step()));
+      case DOWN -> Phrase.of("phrase.rounded-down", "step", strip(rounding.step()));
+      case NEAREST -> Phrase.of("phrase.rounded-nearest", "step", strip(rounding.step()));
+      case NONE -> Phrase.of("phrase.rounded-none");
+    };
+    return Args.of(variant, "published", published, "parts", partsName, "sum", getSum(),
+        "difference", getDifference(), "tolerance", strip(getTolerance()),
+        "figures", getFigures(), "rounded", rounded,
+        "declared", source == null ? "" : Phrase.of("phrase.rounding-declared-in", "source", source))
+        .withCells(getParts());
   }
 
-  private String roundingWords() {
-    String step = plain(rounding.step());
-    return switch (rounding.mode()) {
-      case UP -> "up to " + step;
-      case DOWN -> "down to " + step;
-      case NEAREST -> "to " + step;
-      case NONE -> "exactly";
-    };
+  private static BigDecimal strip(BigDecimal v) {
+    return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
   }
 
   static String plain(BigDecimal v) {

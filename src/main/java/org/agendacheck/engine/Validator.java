@@ -43,8 +43,10 @@ public final class Validator {
         }
       }
       session.fireAllRules();
+      Messages templates = rules.messages();
       for (Object o : session.getObjects(o -> o instanceof Finding)) {
-        found.add((Finding) o);
+        Finding f = (Finding) o;
+        found.add(templates == Messages.builtIn() ? f : f.withMessages(templates));
       }
     } finally {
       session.dispose();
@@ -87,7 +89,7 @@ public final class Validator {
         .thenComparingInt(Finding::getRowIndex)
         .thenComparingInt(Finding::getColumnIndex)
         .thenComparing(Finding::getRule)
-        .thenComparing(Finding::getMessage));
+        .thenComparing(f -> f.getMessage()));
     return found;
   }
 }

@@ -34,7 +34,7 @@ public final class Cell {
   private record Wide(BigDecimal amount, String text) {}
 
   /** The rarely set parts of a cell, kept apart so that plain cells stay small. */
-  private record Attached(Object value, String location, BigDecimal otherReading, CellFormula formula,
+  private record Attached(Object value, Location location, BigDecimal otherReading, CellFormula formula,
       String footnote) {}
 
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
@@ -72,8 +72,11 @@ public final class Cell {
     return extra instanceof Attached a ? a.value() : extra;
   }
 
-  /** This cell with a location in words ("Sheet1!C5", "table 2, row 5, cell 3"). */
-  public Cell withLocation(String where) {
+  /**
+   * This cell at a place of a source without lines (a worksheet cell, a cell of a Word table, a box
+   * on a PDF page, an HTML element).
+   */
+  public Cell withLocation(Location where) {
     Attached a = attached();
     return new Cell(this, new Attached(a.value(), where, a.otherReading(), a.formula(), a.footnote()));
   }
@@ -104,9 +107,13 @@ public final class Cell {
     return extra instanceof Attached a ? a.footnote() : null;
   }
 
-  /** Where the cell is, in words, when the source has no lines (a workbook, a Word table), or null. */
-  public String getLocation() {
-    return extra instanceof Attached a ? a.location() : null;
+  /**
+   * Where the cell is: the place a reader gave it, else its line and column ({@link
+   * Location#NOWHERE} when neither is known).
+   */
+  public Location getLocation() {
+    Location given = extra instanceof Attached a ? a.location() : null;
+    return given != null ? given : Location.at(line, col);
   }
 
   /** The other reading of an ambiguous number, or null when the text reads one way only. */

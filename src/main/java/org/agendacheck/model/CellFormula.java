@@ -61,38 +61,26 @@ public record CellFormula(String text, boolean plainSum, List<Cell> cells, List<
     return cellsOf(items, column, section, anySection);
   }
 
-  /** In words, how the cells the formula adds differ from the expected ones. */
-  public String difference(List<Cell> expected) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    if (!plainSum) {
-      parts.add("is not a plain sum of cells");
-    }
-    java.util.List<String> missing = new java.util.ArrayList<>();
+
+  /** The expected cells the formula leaves out, in the given order. */
+  public List<Cell> missing(List<Cell> expected) {
+    java.util.List<Cell> out = new java.util.ArrayList<>();
     for (Cell e : expected) {
       if (e != null && cells.stream().noneMatch(c -> c == e)) {
-        missing.add(name(e));
+        out.add(e);
       }
     }
-    java.util.List<String> extra = new java.util.ArrayList<>(outside);
-    for (Cell c : cells) {
-      if (expected.stream().noneMatch(e -> e == c)) {
-        extra.add(name(c));
-      }
-    }
-    if (!missing.isEmpty()) {
-      parts.add("leaves out " + String.join(", ", missing));
-    }
-    if (!extra.isEmpty()) {
-      parts.add("also adds " + String.join(", ", extra));
-    }
-    if (parts.isEmpty()) {
-      parts.add("adds a cell more than once");
-    }
-    return String.join("; ", parts);
+    return out;
   }
 
-  private static String name(Cell c) {
-    String where = c.getLocation() != null ? c.getLocation() : c.getLine() + ":" + c.getCol();
-    return c.getRow() == null ? where : where + " (" + c.getRow().getLabel() + ")";
+  /** The cells of the table the formula adds that are not expected, in formula order. */
+  public List<Cell> extra(List<Cell> expected) {
+    java.util.List<Cell> out = new java.util.ArrayList<>();
+    for (Cell c : cells) {
+      if (expected.stream().noneMatch(e -> e == c)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 }

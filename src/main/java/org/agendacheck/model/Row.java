@@ -16,7 +16,7 @@ public final class Row {
   private final int col;
   private final String id;
   private final Formula formula;
-  private final String location;
+  private final Location location;
   private Table table;
   private int index;
   private List<Cell> amountCells = List.of();
@@ -41,12 +41,12 @@ public final class Row {
   }
 
   /**
-   * A row of a source without lines, located in words.
+   * A row of a source without lines.
    *
-   * @param location where the row is ("Sheet1!A5", "table 2, row 5"), or null
+   * @param location where the row is (a sheet cell, a row of a Word table), or null
    */
   public Row(String label, String section, RowRole role, List<Cell> cells, Ref ref, int line, int col,
-      String location) {
+      Location location) {
     this(null, label, section, role, null, cells, ref, line, col, location);
   }
 
@@ -68,10 +68,10 @@ public final class Row {
    * @param ref the row this one republishes, or null
    * @param line 1-based source line of the row (0 when unknown)
    * @param col 1-based source column of the row (0 when unknown)
-   * @param location where the row is in a source without lines ("Sheet1!A5"), or null
+   * @param location where the row is in a source without lines (a sheet cell), or null
    */
   public Row(String id, String label, String section, RowRole role, Formula formula,
-      List<Cell> cells, Ref ref, int line, int col, String location) {
+      List<Cell> cells, Ref ref, int line, int col, Location location) {
     this.id = id;
     this.formula = formula;
     this.location = location;
@@ -268,9 +268,12 @@ public final class Row {
     return col;
   }
 
-  /** Where the row is, in words, when the source has no lines, or null. */
-  public String getLocation() {
-    return location;
+  /**
+   * Where the row is: the place a reader gave it, else its line and column ({@link
+   * Location#NOWHERE} when neither is known).
+   */
+  public Location getLocation() {
+    return location != null ? location : Location.at(line, col);
   }
 
   public Table getTable() {

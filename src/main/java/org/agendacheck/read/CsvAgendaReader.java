@@ -38,13 +38,11 @@ public final class CsvAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
     if (bytes.length > MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the CSV file is larger than "
-          + (MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("csv-too-large", "mib", MAX_BYTES >> 20));
     }
     String text = decode(bytes);
     if (text.isBlank()) {
-      return Document.unreadable(source, new Problem(
-          "the CSV file is empty; it needs a header row with label and the column keys", 1, 1));
+      return Document.unreadable(source, Problem.at("csv-empty", 1, 1));
     }
     char delimiter = delimiter(text);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
@@ -53,7 +51,7 @@ public final class CsvAgendaReader implements AgendaReader {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<CSVRecord> records = parser.getRecords();
       if (records.isEmpty()) {
-        return Document.unreadable(source, new Problem("the CSV file has no rows", 1, 1));
+        return Document.unreadable(source, Problem.at("csv-no-rows", 1, 1));
       }
       CSVRecord header = records.get(0);
       int label = -1;
@@ -79,9 +77,8 @@ public final class CsvAgendaReader implements AgendaReader {
       }
       if (label < 0) {
         int[] at = lines.at(header.getCharacterPosition());
-        return Document.unreadable(source, new Problem("the header row has no \"label\" column "
-            + "(found " + shown(String.join(String.valueOf(delimiter), header.toList())) + ")",
-            at[0], at[1]));
+        return Document.unreadable(source, Problem.at("csv-no-label-column", at[0], at[1],
+            "found", shown(String.join(String.valueOf(delimiter), header.toList()))));
       }
       TableBuilder b = new TableBuilder(keys);
       List<Problem> problems = new ArrayList<>();
@@ -111,8 +108,8 @@ public final class CsvAgendaReader implements AgendaReader {
         RowRole rr = roleText == null ? TableBuilder.roleOf(lab) : RowRole.parse(roleText);
         if (rr == null) {
           int[] at = role < starts.length ? lines.at(starts[role]) : rowAt;
-          return Document.unreadable(source, new Problem("row " + r + " (" + lab.trim()
-              + "): role must be item, subtotal, total or memo, found \"" + roleText + "\"", at[0], at[1]));
+          return Document.unreadable(source, Problem.at("csv-bad-role", at[0], at[1],
+              "row", r, "label", lab.trim(), "found", roleText));
         }
         int before = b.rowCount();
         if (section < 0) {
@@ -130,8 +127,8 @@ public final class CsvAgendaReader implements AgendaReader {
               formula = Formula.parse(formulaText);
             } catch (IllegalArgumentException e) {
               int[] at = formulaCol < starts.length ? lines.at(starts[formulaCol]) : rowAt;
-              problems.add(new Problem("row " + r + " (" + lab.trim() + "): " + e.getMessage(),
-                  at[0], at[1]));
+              problems.add(Problem.at("formula-unreadable", at[0], at[1],
+                  "row", r, "label", lab.trim(), "detail", e.getMessage()));
             }
           }
           b.identifyLast(rowId, formula);
@@ -141,8 +138,8 @@ public final class CsvAgendaReader implements AgendaReader {
       Table t = b.build(defaultId, 0, null, null, null, null, meta);
       return new Document(source, List.of(t), problems);
     } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      return Document.unreadable(source, new Problem("not valid CSV: "
-          + String.valueOf(e.getMessage()).split("\\R")[0], 0, 0));
+      return Document.unreadable(source, Problem.of("csv-invalid",
+          "detail", String.valueOf(e.getMessage()).split("\\R")[0]));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Rounding;
 import org.agendacheck.model.Table;
@@ -33,12 +34,11 @@ public final class DocxAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes(XlsxAgendaReader.MAX_BYTES + 1);
     if (bytes.length > XlsxAgendaReader.MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the document is larger than "
-          + (XlsxAgendaReader.MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("docx-too-large",
+          "mib", XlsxAgendaReader.MAX_BYTES >> 20));
     }
     if (OfficeBytes.isOle2(bytes)) {
-      return Document.unreadable(source, new Problem("the document is encrypted "
-          + "(password-protected) or in the old .doc format; save it as an unprotected .docx", 0, 0));
+      return Document.unreadable(source, Problem.of("docx-encrypted"));
     }
     XlsxAgendaReader.limitZips();
     List<Table> tables = new ArrayList<>();
@@ -65,8 +65,8 @@ public final class DocxAgendaReader implements AgendaReader {
         int n = t + 1;
         List<List<GridTables.GridCell>> grid = grid(found.get(t), n, options.locale());
         int before = tableAt.get(t);
-        for (GridTables.Found f : GridTables.find(grid, r -> "table " + n + ", row " + (r + 1),
-            a -> a)) {
+        for (GridTables.Found f : GridTables.find(grid, r -> new Location.TableCell(n, r + 1, 0),
+            (r, c) -> new Location.TableCell(n, r + 1, c + 1))) {
           String title = previous(paragraphs, before, 0);
           String unit = DeclaredText.unit(f.caption());
           for (int k = 1; unit == null && k <= 3; k++) {
@@ -89,12 +89,11 @@ public final class DocxAgendaReader implements AgendaReader {
         }
       }
     } catch (Exception | StackOverflowError e) {
-      return Document.unreadable(source, new Problem("not a readable .docx document: "
-          + OfficeBytes.oneLine(e), 0, 0));
+      return Document.unreadable(source, Problem.of("docx-unreadable",
+          "detail", OfficeBytes.oneLine(e)));
     }
     if (tables.isEmpty()) {
-      return Document.unreadable(source, new Problem("no table found: the document has no table "
-          + "with a header row of two or more years", 0, 0));
+      return Document.unreadable(source, Problem.of("docx-no-table"));
     }
     return new Document(source, tables, List.of());
   }
@@ -135,7 +134,7 @@ public final class DocxAgendaReader implements AgendaReader {
       for (int c = 0; c < cells.size(); c++) {
         String text = cells.get(c).getText();
         Cell cell = AmountText.read(text, locale).toCell(text.trim(), 0, 0)
-            .withLocation("table " + n + ", row " + (r + 1) + ", cell " + (c + 1));
+            .withLocation(new Location.TableCell(n, r + 1, c + 1));
         row.add(new GridTables.GridCell(text, cell, null, null));
       }
       grid.add(row);

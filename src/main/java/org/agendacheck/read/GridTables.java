@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.RowRole;
 
 /**
@@ -41,8 +42,8 @@ final class GridTables {
    * Reads every table in the grid. {@code rowLocation} names a row for findings about the whole
    * row; formulas of aggregate cells are resolved against the table's own cells.
    */
-  static List<Found> find(List<List<GridCell>> grid, java.util.function.IntFunction<String> rowLocation,
-      java.util.function.Function<String, String> addressOf) {
+  static List<Found> find(List<List<GridCell>> grid,
+      java.util.function.IntFunction<Location> rowLocation, CellPlace place) {
     List<Found> out = new ArrayList<>();
     int r = 0;
     while (r < grid.size()) {
@@ -115,7 +116,7 @@ final class GridTables {
         for (int c = 0; c < values.size(); c++) {
           GridCell g = values.get(c);
           Cell cell = g == null ? Cell.of(CellKind.BLANK, "", 0, 0)
-              .withLocation(addressOf.apply(cellName(next, firstYear + c))) : g.cell();
+              .withLocation(place.at(next, firstYear + c)) : g.cell();
           cells.add(cell);
         }
         RowRole role = noValues ? null : TableBuilder.roleOf(label);
@@ -163,6 +164,12 @@ final class GridTables {
       r = Math.max(next, r + 1);
     }
     return out;
+  }
+
+  /** Where a grid cell stands in its source. */
+  interface CellPlace {
+    /** The location of the cell at 0-based grid row and column. */
+    Location at(int row, int col);
   }
 
   private record Pending(String label, List<Cell> cells, List<GridCell> values, RowRole role,

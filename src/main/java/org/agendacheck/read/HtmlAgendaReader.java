@@ -13,6 +13,7 @@ import java.util.Set;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Rounding;
 import org.agendacheck.model.Table;
@@ -48,21 +49,18 @@ public final class HtmlAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the HTML page is larger than "
-          + (MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("html-too-large", "mib", MAX_BYTES >> 20));
     }
     if (!looksLikeText(bytes)) {
-      return Document.unreadable(source, new Problem("not an HTML page: the file holds binary "
-          + "data", 0, 0));
+      return Document.unreadable(source, Problem.of("html-binary"));
     }
     org.jsoup.nodes.Document page;
     try {
       page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "",
           Parser.htmlParser().setTrackPosition(true));
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      return Document.unreadable(source, new Problem("not a readable HTML page: "
-          + OfficeBytes.oneLine(e instanceof Exception x ? x : new IOException("nested too deeply")),
-          0, 0));
+      return Document.unreadable(source, Problem.of("html-unreadable", "detail",
+          OfficeBytes.oneLine(e instanceof Exception x ? x : new IOException("nested too deeply"))));
     }
     Blocks blocks = blocks(page);
     List<DeclaredText.Statement> statements = DeclaredText.roundings(blocks.texts);
@@ -80,7 +78,9 @@ public final class HtmlAgendaReader implements AgendaReader {
       Grid grid = grid(t, tableNo, options.locale());
       int at = blocks.tableAt.getOrDefault(t, blocks.texts.size());
       for (GridTables.Found f : GridTables.find(grid.cells,
-          r -> "table " + tableNo + ", row " + (r + 1) + grid.rowPosition(r), a -> a)) {
+          r -> grid.rowLocation(tableNo, r),
+          (r, c) -> new Location.HtmlElement("table " + tableNo + ", row " + (r + 1) + ", cell "
+              + (c + 1), 0, 0))) {
         Element caption = t.selectFirst("> caption");
         String captionText = caption == null ? null : text(caption);
         String title = captionText != null && !captionText.isBlank() ? captionText
@@ -113,9 +113,8 @@ public final class HtmlAgendaReader implements AgendaReader {
       }
     }
     if (tables.isEmpty()) {
-      return Document.unreadable(source, new Problem(n == 0 ? "no table found: the page has no "
-          + "<table>" : "no table found: no <table> of the page has a header row of two or more "
-          + "years", 0, 0));
+      return Document.unreadable(source, Problem.of(n == 0 ? "html-no-table"
+          : "html-no-year-header"));
     }
     return new Document(source, tables, List.of());
   }
@@ -272,9 +271,10 @@ public final class HtmlAgendaReader implements AgendaReader {
 
   /** A table's cells in grid order, and the positions of its rows. */
   private record Grid(List<List<GridTables.GridCell>> cells, List<int[]> rowStarts) {
-    String rowPosition(int r) {
+    Location rowLocation(int table, int r) {
       int[] p = rowStarts.get(r);
-      return p[0] > 0 ? " (" + p[0] + ":" + p[1] + ")" : "";
+      return new Location.HtmlElement("table " + table + ", row " + (r + 1), Math.max(p[0], 0),
+          p[0] > 0 ? p[1] : 0);
     }
   }
 
@@ -372,8 +372,8 @@ public final class HtmlAgendaReader implements AgendaReader {
 
   private static GridTables.GridCell cell(String text, int n, int r, int c, int[] at,
       NumberLocale locale) {
-    String where = "table " + n + ", row " + (r + 1) + ", cell " + (c + 1)
-        + (at[0] > 0 ? " (" + at[0] + ":" + at[1] + ")" : "");
+    Location where = new Location.HtmlElement("table " + n + ", row " + (r + 1) + ", cell "
+        + (c + 1), Math.max(at[0], 0), at[0] > 0 ? at[1] : 0);
     Cell cell = AmountText.read(text, locale).toCell(text.trim(), at[0], at[1])
         .withLocation(where);
     return new GridTables.GridCell(text, cell, null, null);

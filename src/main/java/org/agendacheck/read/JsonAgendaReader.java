@@ -47,23 +47,19 @@ public final class JsonAgendaReader implements AgendaReader {
       List<Table> tables = parse.document();
       return new Document(source, tables, parse.problems);
     } catch (Invalid e) {
-      return Document.unreadable(source, problem(e.getMessage(), e.line, e.col));
+      return Document.unreadable(source, Problem.at("json-structure", e.line, e.col,
+          "detail", e.getMessage(), "line", e.line, "col", e.col));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String msg = "not valid JSON: " + oneLine(e.getOriginalMessage())
+      String msg = oneLine(e.getOriginalMessage())
           .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
-      return Document.unreadable(source, problem(msg,
-          loc == null ? 0 : Math.max(loc.getLineNr(), 0),
-          loc == null ? 0 : Math.max(loc.getColumnNr(), 0)));
+      int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+      int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+      return Document.unreadable(source, Problem.at("json-invalid", line, col,
+          "detail", msg, "line", line, "col", col));
     }
   }
 
-  /** The message names the place too: the JSON report carries the line only. */
-  private static Problem problem(String message, int line, int col) {
-    String at = line <= 0 ? "" : col <= 0 ? " (line " + line + ")"
-        : " (line " + line + ", column " + col + ")";
-    return new Problem(message + at, line, col);
-  }
 
   /**
    * True for at most 100 digits before and after the point. An exponent like 1e999999999 is a
@@ -367,8 +363,9 @@ public final class JsonAgendaReader implements AgendaReader {
         try {
           formula = Formula.parse(formulaText);
         } catch (IllegalArgumentException e) {
-          problems.add(new Problem("row " + n + " (" + label + "): " + e.getMessage(),
-              Math.max(formulaAt.getLineNr(), 0), Math.max(formulaAt.getColumnNr(), 0)));
+          problems.add(Problem.at("formula-unreadable",
+              Math.max(formulaAt.getLineNr(), 0), Math.max(formulaAt.getColumnNr(), 0),
+              "row", n, "label", label, "detail", e.getMessage()));
         }
       }
       LabelFormula printed = id == null && formulaText == null ? LabelFormula.of(label) : null;

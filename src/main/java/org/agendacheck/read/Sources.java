@@ -125,14 +125,14 @@ public final class Sources {
         try {
           o = o.withMeta(TableMeta.read(sidecar));
         } catch (IOException e) {
-          return Document.unreadable(source, new Problem(e.getMessage(), 0, 0));
+          return Document.unreadable(source, Problem.of("sidecar-unreadable", "detail", e.getMessage()));
         }
       }
     }
     try (InputStream in = wrap.apply(Files.newInputStream(path))) {
       return reader.read(source, baseName(path), in, o);
     } catch (IOException | RuntimeException e) {
-      return Document.unreadable(source, new Problem("cannot read the file: " + reason(e), 0, 0));
+      return Document.unreadable(source, Problem.of("file-unreadable", "detail", reason(e)));
     }
   }
 
@@ -150,7 +150,7 @@ public final class Sources {
     try {
       return reader.read(name, baseName(Path.of(name)), in, options);
     } catch (IOException | RuntimeException e) {
-      return Document.unreadable(name, new Problem("cannot read the source: " + reason(e), 0, 0));
+      return Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     }
   }
 

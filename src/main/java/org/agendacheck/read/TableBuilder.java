@@ -9,6 +9,7 @@ import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Column;
 import org.agendacheck.model.Formula;
 import org.agendacheck.model.LabelFormula;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.Rounding;
 import org.agendacheck.model.Row;
 import org.agendacheck.model.RowRole;
@@ -33,7 +34,7 @@ final class TableBuilder {
 
   /** A row as added; ids and formulas are settled once the whole table is known. */
   private record Pending(String id, String label, String section, RowRole role, Formula formula,
-      List<Cell> cells, int line, int col, String location) {}
+      List<Cell> cells, int line, int col, Location location) {}
 
   TableBuilder(List<String> columnKeys) {
     this.columns = new ArrayList<>();
@@ -94,12 +95,12 @@ final class TableBuilder {
    * Adds a row as published: a label with only blank cells opens a section; otherwise the label
    * names the role.
    */
-  void add(String label, List<Cell> cells, int line, int col, String location) {
+  void add(String label, List<Cell> cells, int line, int col, Location location) {
     add(label, cells, line, col, location, null);
   }
 
-  /** As {@link #add(String, List, int, int, String)}, with the role given unless null. */
-  void add(String label, List<Cell> cells, int line, int col, String location, RowRole given) {
+  /** As {@link #add(String, List, int, int, Location)}, with the role given unless null. */
+  void add(String label, List<Cell> cells, int line, int col, Location location, RowRole given) {
     String clean = cleanLabel(label);
     if (given == null && !clean.isEmpty()
         && cells.stream().allMatch(c -> c.getKind() == CellKind.BLANK)) {
@@ -116,7 +117,7 @@ final class TableBuilder {
 
   /** Adds a row whose section and role the source states. */
   void addExplicit(String label, String rowSection, RowRole role, List<Cell> cells, int line, int col,
-      String location) {
+      Location location) {
     rows.add(new Pending(null, cleanLabel(label), rowSection, role, null, cells, line, col,
         location));
   }

@@ -33,8 +33,7 @@ public final class TextAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the text file is larger than "
-          + (MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("text-too-large", "mib", MAX_BYTES >> 20));
     }
     List<String> lines = List.of(CsvAgendaReader.decode(bytes).split("\\R", -1));
     List<DeclaredText.Statement> statements = DeclaredText.roundings(lines);
@@ -51,8 +50,7 @@ public final class TextAgendaReader implements AgendaReader {
       i = Math.max(end, i + 1);
     }
     if (tables.isEmpty()) {
-      return Document.unreadable(source, new Problem("no table found: no line names two or more "
-          + "consecutive years as column headers", 0, 0));
+      return Document.unreadable(source, Problem.of("text-no-table"));
     }
     return new Document(source, tables, List.of());
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Document;
+import org.agendacheck.model.Location;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Rounding;
 import org.agendacheck.model.Table;
@@ -45,12 +46,10 @@ public final class XlsxAgendaReader implements AgendaReader {
       throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      return Document.unreadable(source, new Problem("the workbook is larger than "
-          + (MAX_BYTES >> 20) + " MiB", 0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-too-large", "mib", MAX_BYTES >> 20));
     }
     if (OfficeBytes.isOle2(bytes)) {
-      return Document.unreadable(source, new Problem("the workbook is encrypted "
-          + "(password-protected) or in the old .xls format; save it as an unprotected .xlsx", 0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-encrypted"));
     }
     List<Table> tables = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -58,25 +57,20 @@ public final class XlsxAgendaReader implements AgendaReader {
         XSSFSheet sheet = wb.getSheetAt(s);
         String name = sheet.getSheetName();
         List<List<GridTables.GridCell>> grid = grid(sheet, name, options.locale());
-        for (GridTables.Found f : GridTables.find(grid, r -> ref(name) + "!A" + (r + 1),
-            a -> ref(name) + "!" + a)) {
+        for (GridTables.Found f : GridTables.find(grid, r -> new Location.SheetCell(name, r + 1, 1),
+            (r, c) -> new Location.SheetCell(name, r + 1, c + 1))) {
           tables.add(f.builder().build(defaultId, tables.size(), name, DeclaredText.unit(f.caption()),
               Rounding.NONE, null, options.meta()));
         }
       }
     } catch (Exception | StackOverflowError e) {
-      return Document.unreadable(source, new Problem("not a readable .xlsx workbook: "
-          + OfficeBytes.oneLine(e), 0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-unreadable",
+          "detail", OfficeBytes.oneLine(e)));
     }
     if (tables.isEmpty()) {
-      return Document.unreadable(source, new Problem("no table found: no sheet has a header row "
-          + "with two or more years", 0, 0));
+      return Document.unreadable(source, Problem.of("xlsx-no-table"));
     }
     return new Document(source, tables, List.of());
-  }
-
-  private static String ref(String sheet) {
-    return sheet.matches("[A-Za-z0-9_.]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
   }
 
   private static List<List<GridTables.GridCell>> grid(XSSFSheet sheet, String name,
@@ -88,7 +82,7 @@ public final class XlsxAgendaReader implements AgendaReader {
       if (xr != null) {
         for (int c = 0; c < Math.max(xr.getLastCellNum(), 0); c++) {
           XSSFCell xc = xr.getCell(c);
-          row.add(xc == null ? null : cell(xc, ref(name) + "!" + GridTables.cellName(r, c), locale));
+          row.add(xc == null ? null : cell(xc, new Location.SheetCell(name, r + 1, c + 1), locale));
         }
       }
       grid.add(row);
@@ -96,7 +90,7 @@ public final class XlsxAgendaReader implements AgendaReader {
     return grid;
   }
 
-  private static GridTables.GridCell cell(XSSFCell xc, String location, NumberLocale locale) {
+  private static GridTables.GridCell cell(XSSFCell xc, Location location, NumberLocale locale) {
     String address = GridTables.cellName(xc.getRowIndex(), xc.getColumnIndex());
     CellType type = xc.getCellType();
     String formula = null;

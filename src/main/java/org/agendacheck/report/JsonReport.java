@@ -49,8 +49,9 @@ public final class JsonReport implements ReportWriter {
         if (f.getActual() != null) {
           g.writeStringField("actual", f.getActual());
         }
-        if (f.getLocation() != null) {
-          g.writeStringField("location", f.getLocation());
+        if (f.getLocation().isKnown()
+            && !(f.getLocation() instanceof org.agendacheck.model.Location.TextPosition)) {
+          g.writeStringField("location", f.getLocation().text());
         }
         if (f.getLine() > 0) {
           g.writeNumberField("line", f.getLine());

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.agendacheck.baseline.Fingerprints;
 import org.agendacheck.baseline.Suppressed;
 import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.Language;
 import org.agendacheck.engine.RuleBase;
 import org.agendacheck.engine.RuleInfo;
 import org.agendacheck.engine.Severity;
@@ -24,10 +25,11 @@ import org.agendacheck.engine.ValidationResult;
  * @param rules the rule catalogue the run used
  * @param failOn the severity at which the run fails, or null for none
  * @param workingDirectory the directory paths in reports are relative to
+ * @param lang the language of messages and summaries
  */
 public record ReportInput(ValidationResult result, List<String> fingerprints,
     List<Suppressed> suppressed, boolean baselineApplied, List<String> sources,
-    List<RuleInfo> rules, Severity failOn, Path workingDirectory) {
+    List<RuleInfo> rules, Severity failOn, Path workingDirectory, Language lang) {
 
   public ReportInput {
     Objects.requireNonNull(result, "result");
@@ -39,6 +41,21 @@ public record ReportInput(ValidationResult result, List<String> fingerprints,
     sources = List.copyOf(sources);
     rules = List.copyOf(rules);
     Objects.requireNonNull(workingDirectory, "workingDirectory");
+    lang = lang == null ? Language.EN : lang;
+  }
+
+  /** A run reported in English. */
+  public ReportInput(ValidationResult result, List<String> fingerprints,
+      List<Suppressed> suppressed, boolean baselineApplied, List<String> sources,
+      List<RuleInfo> rules, Severity failOn, Path workingDirectory) {
+    this(result, fingerprints, suppressed, baselineApplied, sources, rules, failOn,
+        workingDirectory, Language.EN);
+  }
+
+  /** This input reported in another language. */
+  public ReportInput in(Language other) {
+    return new ReportInput(result, fingerprints, suppressed, baselineApplied, sources, rules,
+        failOn, workingDirectory, other);
   }
 
   /**

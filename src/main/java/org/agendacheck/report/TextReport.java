@@ -3,9 +3,13 @@ package org.agendacheck.report;
 import java.io.IOException;
 import java.io.Writer;
 import org.agendacheck.baseline.Suppressed;
+import java.util.Map;
 import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.Language;
+import org.agendacheck.engine.Messages;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.engine.ValidationResult;
+import org.agendacheck.model.Location;
 
 /**
  * One line per finding, compiler style, then a summary line:
@@ -29,12 +33,13 @@ public final class TextReport implements ReportWriter {
   /** The findings, then those a baseline accepted with its reasons, then the summary. */
   @Override
   public void write(ReportInput in, Writer out) throws IOException {
+    Language lang = in.lang();
     for (Finding f : in.result().findings()) {
-      out.write(line(f));
+      out.write(line(f, lang));
       out.write('\n');
     }
     for (Suppressed s : in.suppressed()) {
-      out.write(suppressedLine(s));
+      out.write(suppressedLine(s, lang));
       out.write('\n');
     }
     out.write(summary(in));
@@ -43,60 +48,86 @@ public final class TextReport implements ReportWriter {
 
   /** A finding the baseline accepted: "file:line:col: suppressed rule: ... (baseline: reason)". */
   public static String suppressedLine(Suppressed s) {
+    return suppressedLine(s, Language.EN);
+  }
+
+  /** As {@link #suppressedLine(Suppressed)}, in a language. */
+  public static String suppressedLine(Suppressed s, Language lang) {
     Finding f = s.finding();
     String why = s.entry().justification();
-    return oneLine(location(f) + ": suppressed " + f.getRule() + ": " + describe(f)
-        + " (baseline" + (why.isEmpty() ? "" : ": " + why) + ")");
+    Messages m = f.getMessages();
+    return oneLine(location(f, lang) + ": " + m.format(lang, "report.suppressed", Map.of()) + " "
+        + f.getRule() + ": " + describe(f, lang) + " (" + m.format(lang, "report.baseline", Map.of())
+        + (why.isEmpty() ? "" : ": " + why) + ")");
   }
 
   /** The summary, with how many findings the baseline suppressed when one was given. */
   public static String summary(ReportInput in) {
-    String s = summary(in.result());
-    return in.baselineApplied() ? s + ", " + in.suppressed().size() + " suppressed by the baseline"
-        : s;
+    String s = summary(in.result(), in.lang());
+    return in.baselineApplied() ? Messages.builtIn().format(in.lang(), "report.summary.suppressed",
+        Map.of("summary", s, "suppressed", in.suppressed().size())) : s;
   }
 
-  private static String location(Finding f) {
+  /** The source and where in it: "x.json:14:44", "book.xlsx (NDS!D20)", "nota.docx (tabel 1, rij 3, cel 2)". */
+  static String location(Finding f, Language lang) {
     StringBuilder b = new StringBuilder(f.getSource());
-    if (f.getLocation() != null) {
-      b.append(" (").append(f.getLocation()).append(')');
-    } else if (f.getLine() > 0) {
-      b.append(':').append(f.getLine());
-      if (f.getCol() > 0) {
-        b.append(':').append(f.getCol());
-      }
+    Location l = f.getLocation();
+    if (l instanceof Location.TextPosition) {
+      b.append(':').append(l.text());
+    } else if (l.isKnown()) {
+      b.append(" (").append(f.getMessages().location(lang, l)).append(')');
     }
     return b.toString();
   }
 
   /** The finding as one line. */
   public static String line(Finding f) {
-    StringBuilder b = new StringBuilder(location(f));
+    return line(f, Language.EN);
+  }
+
+  /** The finding as one line, in a language. */
+  public static String line(Finding f, Language lang) {
+    StringBuilder b = new StringBuilder(location(f, lang));
     b.append(": ").append(f.getSeverity().label()).append(' ').append(f.getRule()).append(": ")
-        .append(describe(f));
+        .append(describe(f, lang));
     return oneLine(b.toString());
   }
 
   /** The finding without its file, severity and rule: place, message, expected and actual. */
   public static String describe(Finding f) {
-    return oneLine(raw(f));
+    return describe(f, Language.EN);
+  }
+
+  /** As {@link #describe(Finding)}, in a language. */
+  public static String describe(Finding f, Language lang) {
+    return oneLine(raw(f, lang));
   }
 
   /** As {@link #describe}, with line breaks in labels and messages kept. */
   static String raw(Finding f) {
+    return raw(f, Language.EN);
+  }
+
+  /** As {@link #describe(Finding, Language)}, with line breaks in labels and messages kept. */
+  static String raw(Finding f, Language lang) {
+    Messages m = f.getMessages();
     StringBuilder b = new StringBuilder();
-    String where = where(f);
+    String where = where(f, lang);
     if (!where.isEmpty()) {
       b.append(where).append(": ");
     }
-    b.append(f.getMessage());
-    if (f.getExpected() != null || f.getActual() != null) {
+    b.append(f.getMessage(lang));
+    Object expected = f.getExpectedValue();
+    Object actual = f.getActualValue();
+    if (expected != null || actual != null) {
       b.append(" [");
-      if (f.getExpected() != null) {
-        b.append("expected ").append(f.getExpected());
+      if (expected != null) {
+        b.append(m.format(lang, "report.expected", Map.of())).append(' ')
+            .append(m.value(lang, expected));
       }
-      if (f.getActual() != null) {
-        b.append(f.getExpected() != null ? ", " : "").append("actual ").append(f.getActual());
+      if (actual != null) {
+        b.append(expected != null ? ", " : "").append(m.format(lang, "report.actual", Map.of()))
+            .append(' ').append(m.value(lang, actual));
       }
       b.append(']');
     }
@@ -107,8 +138,10 @@ public final class TextReport implements ReportWriter {
     return Controls.oneLine(s);
   }
 
-  private static String where(Finding f) {
-    String row = f.getRowId() == null ? f.getRow() : "row " + f.getRowId() + " (" + f.getRow() + ")";
+  private static String where(Finding f, Language lang) {
+    Messages m = f.getMessages();
+    String row = f.getRowId() == null ? f.getRow()
+        : m.format(lang, "report.row-id", Map.of("id", f.getRowId(), "label", f.getRow()));
     if (f.getRow() != null && f.getColumn() != null) {
       return row + ", " + f.getColumn();
     }
@@ -116,18 +149,27 @@ public final class TextReport implements ReportWriter {
       return row;
     }
     if (f.getColumn() != null) {
-      return "column " + f.getColumn();
+      return m.format(lang, "report.column", Map.of("column", f.getColumn()));
     }
     return "";
   }
 
   /** "3 files: 1 error, 4 warnings, 0 infos". */
   public static String summary(ValidationResult r) {
-    return plural(r.files(), "file") + ": " + plural(r.count(Severity.ERROR), "error") + ", "
-        + plural(r.count(Severity.WARNING), "warning") + ", " + plural(r.count(Severity.INFO), "info");
+    return summary(r, Language.EN);
   }
 
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  /** The summary line in a language: "3 bestanden: 1 fout, 4 waarschuwingen, 0 meldingen". */
+  public static String summary(ValidationResult r, Language lang) {
+    return Messages.builtIn().format(lang, "report.summary", Map.of(
+        "files", plural(lang, "files", r.files()),
+        "errors", plural(lang, "errors", r.count(Severity.ERROR)),
+        "warnings", plural(lang, "warnings", r.count(Severity.WARNING)),
+        "infos", plural(lang, "infos", r.count(Severity.INFO))));
+  }
+
+  private static String plural(Language lang, String what, long n) {
+    return Messages.builtIn().format(lang, "report." + what + (n == 1 ? ".one" : ".other"),
+        Map.of("n", n));
   }
 }

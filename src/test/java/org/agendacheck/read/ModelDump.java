@@ -19,7 +19,7 @@ final class ModelDump {
   static String of(Document d) {
     List<String> out = new ArrayList<>();
     for (Problem p : d.problems()) {
-      out.add("problem " + p.line() + ":" + p.col() + " " + p.message());
+      out.add("problem " + p.line() + ":" + p.col() + " " + p.reason() + " " + p.args());
     }
     for (Table t : d.tables()) {
       out.add("table " + t.getId());
@@ -58,7 +58,8 @@ final class ModelDump {
     return String.join("\n", out) + "\n";
   }
 
-  private static String where(int line, int col, String location) {
-    return location != null ? location : line + ":" + col;
+  private static String where(int line, int col, org.agendacheck.model.Location location) {
+    return location.isKnown() && !(location instanceof org.agendacheck.model.Location.TextPosition)
+        ? location.text() : line + ":" + col;
   }
 }

@@ -246,8 +246,8 @@ public final class HtmlReport implements ReportWriter {
     }
 
     private String cellName(Cell c) {
-      if (c.getLocation() != null) {
-        return c.getLocation();
+      if (words(c.getLocation()) != null) {
+        return words(c.getLocation());
       }
       Row r = c.getRow();
       Column k = c.getColumn();
@@ -407,7 +407,7 @@ public final class HtmlReport implements ReportWriter {
       String cls = r.isTotal() ? "total" : r.isSubtotal() ? "subtotal" : null;
       w("<tr").w(cls == null ? "" : " class=\"" + cls + "\"").w("><th scope=\"row\"");
       markAttributes(rm, "c-" + di + "-" + ti + "-" + ri + "-l");
-      locationAttribute(r.getLocation(), r.getLine(), r.getCol(), rm);
+      locationAttribute(words(r.getLocation()), r.getLine(), r.getCol(), rm);
       w(">");
       if (r.getId() != null) {
         w("<span class=\"rid\">").e(r.getId()).w("</span> ");
@@ -421,7 +421,7 @@ public final class HtmlReport implements ReportWriter {
         Marks cm = marks.get(c);
         w("<td");
         markAttributes(cm, "c-" + di + "-" + ti + "-" + ri + "-" + ci);
-        locationAttribute(c.getLocation(), c.getLine(), c.getCol(), cm);
+        locationAttribute(words(c.getLocation()), c.getLine(), c.getCol(), cm);
         w(">");
         String text = c.getText();
         e(text == null ? "" : text);
@@ -429,6 +429,12 @@ public final class HtmlReport implements ReportWriter {
         w("</td>");
       }
       w("</tr>\n");
+    }
+
+    /** The place in words for sources without lines (as the reader named it), or null. */
+    private static String words(org.agendacheck.model.Location l) {
+      return l.isKnown() && !(l instanceof org.agendacheck.model.Location.TextPosition) ? l.text()
+          : null;
     }
 
     /** The place in the source of a marked element: "NDS!D20", "table 1, row 3, cell 4", "7:53". */

@@ -78,11 +78,17 @@ public final class FindingViews {
     Table table = row != null ? row.getTable()
         : subject instanceof Column k ? k.getTable() : subject instanceof Table t ? t : null;
     Document document = table == null ? null : table.getDocument();
-    String where = f.getLocation() != null ? f.getLocation()
+    String where = words(f.getLocation()) != null ? words(f.getLocation())
         : f.getLine() > 0 ? f.getLine() + (f.getCol() > 0 ? ":" + f.getCol() : "") : "";
     return new FindingView(index, f.getSeverity(), f.getRule(), f.getMessage(), f.getSource(),
-        where, document, table, row, cell, contributing, arithmetic, sheetPlace(f.getLocation()),
-        wordPlace(f.getLocation()));
+        where, document, table, row, cell, contributing, arithmetic, sheetPlace(words(f.getLocation())),
+        wordPlace(words(f.getLocation())));
+  }
+
+  /** The place in words for sources without lines (as the reader named it), or null. */
+  private static String words(org.agendacheck.model.Location l) {
+    return l.isKnown() && !(l instanceof org.agendacheck.model.Location.TextPosition) ? l.text()
+        : null;
   }
 
   private static Arithmetic arithmetic(SumCheck s) {
