@@ -40,7 +40,7 @@ NDS = [
     ["IT-sourcing en inkoop", "25", "20", "15", "PM", "PM", "10"],
     ["Digitale wetgeving; wegnemen juridische belemmeringen", "125", "145", "160", "185", "180", "50"],
     [],
-    ["Totaal", "745", "1.110", "1.355", "1.515", "1.615", "950"],
+    ["Totaal", "745", "1.110", "1.385", "1.510", "1.615", "950"],
     [],
     ["¹ Bedragen zijn op vijftallen naar boven afgerond."],
     ["Bron: ministerie van BZK, stand van zaken 17 november 2025."],
