@@ -46,15 +46,19 @@ import org.agendacheck.model.RoundingMode;
  * @param exclude patterns no walked file may match
  * @param rounding the default rounding, or null
  * @param lang the language of messages, or null for the default (English)
+ * @param references references declared for tables by id ({@code "references"}: a row republishes
+ *     a row of another document, or a whole table another's rows by label)
  */
 public record Config(Path source, Map<String, Optional<Severity>> severities, List<Glob> include,
-    List<Glob> exclude, Rounding rounding, Language lang) {
+    List<Glob> exclude, Rounding rounding, Language lang,
+    List<org.agendacheck.model.RefDeclaration> references) {
   /** The file name looked up in the working directory. */
   public static final String FILE_NAME = "agendacheck.json";
   /** No configuration: every rule at its default severity, every file, no default rounding. */
-  public static final Config NONE = new Config(null, Map.of(), List.of(), List.of(), null, null);
+  public static final Config NONE = new Config(null, Map.of(), List.of(), List.of(), null, null,
+      List.of());
   private static final Set<String> KEYS =
-      Set.of("rules", "severity", "include", "exclude", "rounding", "lang");
+      Set.of("rules", "severity", "include", "exclude", "rounding", "lang", "references");
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -62,6 +66,13 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
     severities = Map.copyOf(severities);
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
+    references = references == null ? List.of() : List.copyOf(references);
+  }
+
+  /** A configuration without declared references. */
+  public Config(Path source, Map<String, Optional<Severity>> severities, List<Glob> include,
+      List<Glob> exclude, Rounding rounding, Language lang) {
+    this(source, severities, include, exclude, rounding, lang, List.of());
   }
 
   /**
@@ -93,7 +104,7 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
       String key = it.next();
       if (!KEYS.contains(key)) {
         throw bad(name, "unknown key \"" + key
-            + "\"; use rules, severity, include, exclude, rounding or lang");
+            + "\"; use rules, severity, include, exclude, rounding, lang or references");
       }
     }
     Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
@@ -129,8 +140,15 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
         throw bad(name, "\"lang\" must be en or nl, found " + langNode);
       }
     }
+    List<org.agendacheck.model.RefDeclaration> references;
+    try {
+      references = org.agendacheck.read.DeclaredReferences.parse(root.get("references"), true,
+          file.getFileName().toString());
+    } catch (IllegalArgumentException e) {
+      throw bad(name, e.getMessage());
+    }
     return new Config(file, severities, globs(name, root, "include"), globs(name, root, "exclude"),
-        rounding(name, root.get("rounding")), lang);
+        rounding(name, root.get("rounding")), lang, references);
   }
 
   private static List<Glob> globs(String name, JsonNode root, String key) throws ConfigException {

@@ -593,8 +593,16 @@ final class Facts {
     if (index.isEmpty()) {
       return out;
     }
+    java.util.Set<String> declaredRows = new java.util.HashSet<>();
+    for (org.agendacheck.model.RefDeclaration d : t.getDeclaredReferences()) {
+      if (d.isWholeTable()) {
+        return out;
+      }
+      declaredRows.add(d.row().trim().toLowerCase(Locale.ROOT));
+    }
     for (Row r : t.getRows()) {
-      if (r.getRef() != null || r.isMemo() || !r.isPlaceable()) {
+      if (r.getRef() != null || r.isMemo() || !r.isPlaceable()
+          || declaredRows.contains(r.getLabelKey())) {
         continue;
       }
       Row best = null;
@@ -647,25 +655,65 @@ final class Facts {
     return out;
   }
 
+  /**
+   * The references of a table's rows: each row's own {@code ref} first, then the rows declared
+   * beside the source, then whole-table declarations (every row not yet referencing, by its label).
+   * A row takes the first reference it is given.
+   */
   private static List<Object> references(Table t, Map<String, Table> byId) {
     List<Object> out = new ArrayList<>();
+    java.util.Set<Row> covered = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
     for (Row r : t.getRows()) {
-      if (r.getRef() == null) {
+      if (r.getRef() != null) {
+        covered.add(r);
+        reference(t, r, r.getRef(), null, byId, out);
+      }
+    }
+    List<org.agendacheck.model.RefDeclaration> declared = t.getDeclaredReferences();
+    for (org.agendacheck.model.RefDeclaration d : declared) {
+      if (d.isWholeTable()) {
         continue;
       }
-      Table target = byId.get(r.getRef().document());
-      Row targetRow = target == null ? null : target.findRow(r.getRef().row());
-      out.add(new ReferenceCheck(r, target, targetRow));
-      if (targetRow == null || !r.isPlaceable() || !targetRow.isPlaceable()) {
+      Row r = t.findRow(d.row());
+      if (r == null) {
+        out.add(new ReferenceCheck(t, null, d.target(), d, byId.get(d.target().document()), null));
+      } else if (covered.add(r)) {
+        reference(t, r, d.target(), d, byId, out);
+      }
+    }
+    for (org.agendacheck.model.RefDeclaration d : declared) {
+      if (!d.isWholeTable()) {
         continue;
       }
-      for (Cell cell : r.getAmountCells()) {
-        Column theirs = target.matchingColumn(cell.getColumn());
-        if (theirs != null) {
-          out.add(new ReferencePair(cell, targetRow.cell(theirs)));
+      Table target = byId.get(d.target().document());
+      if (target == null) {
+        out.add(new ReferenceCheck(t, null, d.target(), d, null, null));
+        continue;
+      }
+      for (Row r : t.getRows()) {
+        if (covered.add(r)) {
+          reference(t, r, new org.agendacheck.model.Ref(d.target().document(), r.getLabel()), d,
+              byId, out);
         }
       }
     }
     return out;
+  }
+
+  private static void reference(Table t, Row r, org.agendacheck.model.Ref ref,
+      org.agendacheck.model.RefDeclaration d, Map<String, Table> byId, List<Object> out) {
+    Table target = byId.get(ref.document());
+    Row targetRow = target == null ? null : target.findRow(ref.row());
+    out.add(new ReferenceCheck(t, r, ref, d, target, targetRow));
+    if (targetRow == null || !r.isPlaceable() || !targetRow.isPlaceable()) {
+      return;
+    }
+    for (Cell cell : r.getAmountCells()) {
+      Column theirs = target.matchingColumn(cell.getColumn());
+      if (theirs != null) {
+        out.add(new ReferencePair(cell, targetRow.cell(theirs)));
+      }
+    }
   }
 }

@@ -99,7 +99,7 @@ public final class Finding {
     } else if (s instanceof ReferencePair p) {
       s = p.cell();
     } else if (s instanceof ReferenceCheck r) {
-      s = r.row();
+      s = r.subject();
     } else if (s instanceof FormulaTerm t) {
       s = t.getOwner();
     } else if (s instanceof FormulaRow r) {

@@ -10,16 +10,16 @@ import org.agendacheck.model.Row;
  * @param row the republishing row
  * @param targetRow the row it republishes
  * @param word the word of the label that names the other table
- * @param where where that word stands in the other table ("title", "id")
+ * @param where where that word stands in the other table: {@code title} or {@code id} (the variant
+ *     of the message)
  * @param equal how many compared columns hold the same amount
  * @param compared how many columns both rows hold a known amount in
  */
 public record InferredReference(Row row, Row targetRow, String word, String where, int equal,
     int compared) {
-  /** The info's message: what the reference was inferred from. */
-  public String describe() {
-    return "checked as republishing '" + targetRow.getLabel() + "' of '"
-        + targetRow.getTable().getId() + "' (inferred: the label's '" + word + "' names that table's "
-        + where + ", and " + equal + " of " + compared + " figures are the same)";
+  /** The arguments of the info's message: what the reference was inferred from. */
+  public Args args() {
+    return Args.of(where, "targetRow", targetRow.getLabel(), "targetTable",
+        targetRow.getTable().getId(), "word", word, "equal", equal, "compared", compared);
   }
 }

@@ -67,10 +67,15 @@ public record GateRequest(List<Path> paths, Config config, Baseline baseline, Se
     return new GateRequest(paths, config, baseline, failOn, readOptions, wd);
   }
 
-  /** The read options with the configuration's rounding as the default of undeclared tables. */
+  /**
+   * The read options with the configuration's rounding as the default of undeclared tables, and its
+   * declared references.
+   */
   public ReadOptions effectiveReadOptions() {
-    return config.rounding() == null || readOptions.defaultRounding() != null ? readOptions
+    ReadOptions o = config.rounding() == null || readOptions.defaultRounding() != null ? readOptions
         : readOptions.withDefaultRounding(config.rounding(), config.source() == null
             ? "the default rounding" : "the default rounding of " + config.source().getFileName());
+    return config.references().isEmpty() || !o.references().isEmpty() ? o
+        : o.withReferences(config.references());
   }
 }

@@ -19,6 +19,7 @@ public final class Table {
   private final String roundingSource;
   private Document document;
   private TableReading reading;
+  private List<RefDeclaration> declaredReferences = List.of();
 
   public Table(String id, String title, String unit, Rounding rounding, List<Column> columns,
       List<Row> rows) {
@@ -136,6 +137,23 @@ public final class Table {
     if (!roundingDeclared) {
       rounding = defaultRounding == null ? Rounding.NONE : defaultRounding;
     }
+  }
+
+  /**
+   * Adds references declared beside the source (a sidecar, the configuration). For the read layer,
+   * which applies them before a document leaves it.
+   */
+  public void declareReferences(List<RefDeclaration> declarations) {
+    if (!declarations.isEmpty()) {
+      List<RefDeclaration> all = new java.util.ArrayList<>(declaredReferences);
+      all.addAll(declarations);
+      declaredReferences = List.copyOf(all);
+    }
+  }
+
+  /** The references declared for this table beside its source, in the order declared. */
+  public List<RefDeclaration> getDeclaredReferences() {
+    return declaredReferences;
   }
 
   /**

@@ -112,11 +112,12 @@ public final class Sources {
 
   /**
    * Files a directory walk leaves out although their extension is supported: sidecar metadata
-   * ({@code NAME.meta.json}) and rule fixture expectations ({@code NAME.expected.json}).
+   * ({@code NAME.meta.json}), rule fixture expectations ({@code NAME.expected.json}) and the
+   * configuration ({@code agendacheck.json}).
    */
   static boolean isCompanion(Path p) {
     String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".meta.json") || n.endsWith(".expected.json");
+    return n.endsWith(".meta.json") || n.endsWith(".expected.json") || n.equals("agendacheck.json");
   }
 
   /**
@@ -193,7 +194,11 @@ public final class Sources {
       }
     }
     try (InputStream in = wrap.apply(Files.newInputStream(path))) {
-      return withDefaults(reader.read(source, baseName(path), in, o), options);
+      Document d = reader.read(source, baseName(path), in, o);
+      if (o.meta() != null) {
+        DeclaredReferences.apply(d, o.meta().references());
+      }
+      return withDefaults(d, options);
     } catch (IOException e) {
       return Document.unreadable(source, Problem.of("file-unreadable", "detail", reason(e)));
     }
@@ -229,6 +234,7 @@ public final class Sources {
     if (options.defaultRounding() != null) {
       d.tables().forEach(t -> t.useDefaultRounding(options.defaultRounding()));
     }
+    DeclaredReferences.apply(d, options.references());
     return d;
   }
 

@@ -11,16 +11,29 @@ import org.agendacheck.model.RoundingMode;
 /**
  * Table metadata given beside a source rather than in it: a sidecar {@code NAME.meta.json} next to
  * {@code NAME.csv} (or any other non-JSON source) holding
- * {@code {"id": "...", "title": "...", "unit": "EUR mln", "rounding": {"step": 5, "mode": "up"}}}.
- * Every field is optional; what is given overrides what the reader finds in the source.
+ * {@code {"id": "...", "title": "...", "unit": "EUR mln", "rounding": {"step": 5, "mode": "up"},
+ * "references": [...]}}. Every field is optional; what is given overrides what the reader finds in
+ * the source. {@code references} declares rows (or the whole table) as republishing rows of other
+ * documents ({@link DeclaredReferences}).
  *
  * @param id the table id, or null
  * @param title the title, or null
  * @param unit the unit, or null
  * @param rounding the rounding, or null
  * @param origin where the metadata came from (shown as the rounding's source)
+ * @param references the references declared for the source's tables (empty for none)
  */
-public record TableMeta(String id, String title, String unit, Rounding rounding, String origin) {
+public record TableMeta(String id, String title, String unit, Rounding rounding, String origin,
+    java.util.List<org.agendacheck.model.RefDeclaration> references) {
+  public TableMeta {
+    references = references == null ? java.util.List.of() : java.util.List.copyOf(references);
+  }
+
+  /** Metadata without declared references. */
+  public TableMeta(String id, String title, String unit, Rounding rounding, String origin) {
+    this(id, title, unit, rounding, origin, java.util.List.of());
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -63,8 +76,15 @@ public record TableMeta(String id, String title, String unit, Rounding rounding,
         rounding = new Rounding(mode, step.decimalValue());
       }
     }
-    return new TableMeta(text(n, "id"), text(n, "title"), text(n, "unit"), rounding,
-        "sidecar " + file.getFileName());
+    String origin = "sidecar " + file.getFileName();
+    java.util.List<org.agendacheck.model.RefDeclaration> references;
+    try {
+      references = DeclaredReferences.parse(n.get("references"), false, origin);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file.getFileName() + ": " + e.getMessage());
+    }
+    return new TableMeta(text(n, "id"), text(n, "title"), text(n, "unit"), rounding, origin,
+        references);
   }
 
   private static String text(JsonNode n, String field) {

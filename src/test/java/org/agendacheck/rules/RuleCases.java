@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * {@code line}, {@code severity}, {@code expected}, {@code actual} and {@code message} are compared
  * only when given.
  *
+ * <p>A case folder may hold an {@code agendacheck.json}: the case is then validated with that
+ * configuration, as {@code agendacheck validate} in that folder would be.
+ *
  * <p>A case may also have a baseline {@code <case>.baseline.json} beside it (the format {@code
  * --write-baseline} writes). The case's findings are then those left after the baseline, plus the
  * findings about the baseline's own entries; fingerprints take file paths relative to the case's
@@ -68,14 +71,24 @@ final class RuleCases {
       return expected.path("findings").size() > 0;
     }
 
-    /** The input files: the case file, or every file of the case folder in sorted order. */
+    /** The case folder's configuration {@code agendacheck.json}, or null when it has none. */
+    Path config() {
+      Path c = input.resolve("agendacheck.json");
+      return Files.isDirectory(input) && Files.isRegularFile(c) ? c : null;
+    }
+
+    /**
+     * The input files: the case file, or every file of the case folder in sorted order (sidecars
+     * and the configuration aside).
+     */
     List<Path> inputs() throws IOException {
       if (!Files.isDirectory(input)) {
         return List.of(input);
       }
       try (Stream<Path> s = Files.list(input)) {
         return s.filter(Files::isRegularFile)
-            .filter(p -> !p.getFileName().toString().endsWith(".meta.json")).sorted().toList();
+            .filter(p -> !p.getFileName().toString().endsWith(".meta.json"))
+            .filter(p -> !p.getFileName().toString().equals("agendacheck.json")).sorted().toList();
       }
     }
   }

@@ -29,7 +29,23 @@ class RuleCasesTest {
 
   private static void check(RuleCases.Case c) throws Exception {
     List<Path> inputs = c.inputs();
-    List<Finding> found = CHECK.validatePaths(inputs).findings();
+    List<Finding> found;
+    if (c.config() != null) {
+      org.agendacheck.config.Config config = org.agendacheck.config.Config.load(c.config(),
+          CHECK.rules());
+      found = CHECK.validatePaths(inputs, org.agendacheck.gate.GateRequest.of(inputs)
+          .withConfig(config).effectiveReadOptions()).findings();
+      List<Finding> configured = new ArrayList<>();
+      for (Finding f : found) {
+        Finding g = config.apply(f);
+        if (g != null) {
+          configured.add(g);
+        }
+      }
+      found = configured;
+    } else {
+      found = CHECK.validatePaths(inputs).findings();
+    }
     if (c.baseline() != null) {
       Path dir = c.baseline().getParent();
       found = Baseline.read(c.baseline()).apply(CHECK.rules(), found,

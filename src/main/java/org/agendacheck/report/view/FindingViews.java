@@ -67,7 +67,7 @@ public final class FindingViews {
           p.isComparable() ? plain(p.cell().getAmount().subtract(p.target().getAmount())) : null,
           "0");
     } else if (origin instanceof ReferenceCheck r) {
-      subject = r.row();
+      subject = r.subject();
     } else if (origin instanceof FormulaTerm t) {
       subject = t.getOwner();
     } else if (origin instanceof FormulaRow r) {
