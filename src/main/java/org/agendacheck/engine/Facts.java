@@ -32,7 +32,8 @@ final class Facts {
 
   /** The tables references resolve against: the first of each id among all documents of a run. */
   static Map<String, Table> tablesById(List<Document> documents) {
-    Map<String, Table> byId = new RunTables();
+    RunTables byId = new RunTables();
+    byId.documents = List.copyOf(documents);
     for (Document d : documents) {
       for (Table t : d.tables()) {
         byId.putIfAbsent(t.getId(), t);
@@ -528,6 +529,9 @@ final class Facts {
 
   /** The tables of a run by id, with the words their titles and ids are named by. */
   private static final class RunTables extends HashMap<String, Table> {
+    private List<Document> documents = List.of();
+    private Map<Document, Map<org.agendacheck.model.Location, Cell>> cellsAt;
+    private Map<String, Document> byFileName;
     private Map<String, List<Table>> words;
     private Map<Table, Map<String, String>> whereByTable;
 
@@ -554,6 +558,38 @@ final class Facts {
         words = w;
       }
       return words;
+    }
+
+    /** The document read from a file of the given name (any case), or null. */
+    synchronized Document byFileName(String name) {
+      if (byFileName == null) {
+        byFileName = new HashMap<>();
+        for (Document d : documents) {
+          String n = d.source().replace('\\', '/');
+          byFileName.putIfAbsent(n.substring(n.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), d);
+        }
+      }
+      return byFileName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The cell of a table of the document at a place of its source, or null. */
+    synchronized Cell cellAt(Document d, org.agendacheck.model.Location at) {
+      if (cellsAt == null) {
+        cellsAt = new java.util.IdentityHashMap<>();
+      }
+      return cellsAt.computeIfAbsent(d, doc -> {
+        Map<org.agendacheck.model.Location, Cell> m = new HashMap<>();
+        for (Table t : doc.tables()) {
+          for (Row r : t.getRows()) {
+            for (Cell c : r.getAmountCells()) {
+              if (c.getLocation() instanceof org.agendacheck.model.Location.SheetCell) {
+                m.putIfAbsent(c.getLocation(), c);
+              }
+            }
+          }
+        }
+        return m;
+      }).get(at);
     }
 
     synchronized String where(Table t, String word) {
@@ -602,7 +638,7 @@ final class Facts {
     }
     for (Row r : t.getRows()) {
       if (r.getRef() != null || r.isMemo() || !r.isPlaceable()
-          || declaredRows.contains(r.getLabelKey())) {
+          || declaredRows.contains(r.getLabelKey()) || republishesByFormula(r)) {
         continue;
       }
       Row best = null;
@@ -670,6 +706,9 @@ final class Facts {
         reference(t, r, r.getRef(), null, byId, out);
       }
     }
+    if (byId instanceof RunTables run) {
+      formulaReferences(t, run, out);
+    }
     List<org.agendacheck.model.RefDeclaration> declared = t.getDeclaredReferences();
     for (org.agendacheck.model.RefDeclaration d : declared) {
       if (d.isWholeTable()) {
@@ -699,6 +738,38 @@ final class Facts {
       }
     }
     return out;
+  }
+
+  /**
+   * The cells whose spreadsheet formula is one cell of another sheet or workbook, each with the cell
+   * of a table it names (looked up by sheet and address in the workbook of the run it names).
+   */
+  private static void formulaReferences(Table t, RunTables run, List<Object> out) {
+    for (Row r : t.getRows()) {
+      for (Cell c : r.getAmountCells()) {
+        org.agendacheck.model.CellFormula.SheetReference ref = c.getFormula() == null ? null
+            : c.getFormula().reference();
+        if (ref == null || ref.workbook() == null && t.getDocument() == null) {
+          continue;
+        }
+        Document d = ref.workbook() == null ? t.getDocument() : run.byFileName(ref.workbook());
+        Cell target = d == null ? null : run.cellAt(d,
+            new org.agendacheck.model.Location.SheetCell(ref.sheet(), ref.row(), ref.column()));
+        out.add(new FormulaReference(c, ref, d, target));
+        if (target != null && target != c) {
+          out.add(new ReferencePair(c, target));
+        }
+      }
+    }
+  }
+
+  private static boolean republishesByFormula(Row r) {
+    for (Cell c : r.getAmountCells()) {
+      if (c.getFormula() != null && c.getFormula().reference() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void reference(Table t, Row r, org.agendacheck.model.Ref ref,

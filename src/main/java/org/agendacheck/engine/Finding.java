@@ -98,7 +98,7 @@ public final class Finding {
       s = c.getPublished();
     } else if (s instanceof ReferencePair p) {
       s = p.cell();
-    } else if (s instanceof ReferenceCheck r) {
+    } else if (s instanceof ResolvableReference r) {
       s = r.subject();
     } else if (s instanceof FormulaTerm t) {
       s = t.getOwner();

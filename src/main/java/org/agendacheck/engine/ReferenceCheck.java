@@ -17,17 +17,19 @@ import org.agendacheck.model.Table;
  * @param targetRow the referenced row, or null when it was not found
  */
 public record ReferenceCheck(Table table, Row row, Ref ref, RefDeclaration declaration,
-    Table targetTable, Row targetRow) {
+    Table targetTable, Row targetRow) implements ResolvableReference {
   /** A row's own reference. */
   public ReferenceCheck(Row row, Table targetTable, Row targetRow) {
     this(row.getTable(), row, row.getRef(), null, targetTable, targetRow);
   }
 
+  @Override
   public boolean isResolved() {
     return row != null && targetRow != null;
   }
 
   /** What a finding about this reference is about: the row, or the table when the row is missing. */
+  @Override
   public Object subject() {
     return row != null ? row : table;
   }
@@ -36,6 +38,7 @@ public record ReferenceCheck(Table table, Row row, Ref ref, RefDeclaration decla
    * The arguments of the message that the reference does not resolve: variant {@code no-document},
    * {@code no-source-row} (a declaration names a row this table does not have) or {@code no-row}.
    */
+  @Override
   public Args unresolved() {
     String doc = ref.document();
     if (targetTable == null) {

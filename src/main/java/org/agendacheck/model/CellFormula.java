@@ -13,9 +13,63 @@ import java.util.List;
  *     header, another sheet), as written
  */
 public record CellFormula(String text, boolean plainSum, List<Cell> cells, List<String> outside) {
+  private static final java.util.regex.Pattern SHEET_REFERENCE = java.util.regex.Pattern.compile(
+      "(?:\\[(?<book>[^\\]]+)\\])?(?<sheet>[A-Za-z0-9_.\\p{L}]+)!\\$?(?<col>[A-Za-z]{1,3})\\$?(?<row>\\d{1,7})"
+          + "|'(?:\\[(?<qbook>[^\\]]+)\\])?(?<qsheet>(?:[^']|'')+)'!\\$?(?<qcol>[A-Za-z]{1,3})\\$?(?<qrow>\\d{1,7})");
+
   public CellFormula {
     cells = List.copyOf(cells);
     outside = List.copyOf(outside);
+  }
+
+  /**
+   * A cell of another sheet, or of another workbook, that a formula consisting of that one
+   * reference republishes ({@code =NDS!G20}, {@code ='Tabel 2'!G20}, {@code =[nds.xlsx]NDS!G20}).
+   *
+   * @param workbook the file name of the other workbook, or null for the formula's own
+   * @param sheet the sheet's name
+   * @param row the 1-based row
+   * @param column the 1-based column
+   */
+  public record SheetReference(String workbook, String sheet, int row, int column) {
+    /** The reference as Excel shows it: {@code [nds.xlsx]NDS!G20}. */
+    public String text() {
+      StringBuilder col = new StringBuilder();
+      for (int c = column; c > 0; c = (c - 1) / 26) {
+        col.insert(0, (char) ('A' + (c - 1) % 26));
+      }
+      String name = (workbook == null ? "" : "[" + workbook + "]") + sheet;
+      boolean quote = !name.matches("[A-Za-z0-9_.\\[\\]\\p{L}]+");
+      return (quote ? "'" + name.replace("'", "''") + "'" : name) + "!" + col + row;
+    }
+  }
+
+  /** The reference this formula is, when it is exactly one cell of another sheet or workbook. */
+  public SheetReference reference() {
+    return referenceIn(text);
+  }
+
+  /** The reference a formula text ('=' optional) is, or null when it is anything else. */
+  public static SheetReference referenceIn(String formula) {
+    if (formula == null) {
+      return null;
+    }
+    String f = formula.trim();
+    f = f.startsWith("=") ? f.substring(1).trim() : f;
+    java.util.regex.Matcher m = SHEET_REFERENCE.matcher(f);
+    if (!m.matches()) {
+      return null;
+    }
+    boolean q = m.group("qsheet") != null;
+    String book = q ? m.group("qbook") : m.group("book");
+    String sheet = q ? m.group("qsheet").replace("''", "'") : m.group("sheet");
+    String letters = (q ? m.group("qcol") : m.group("col")).toUpperCase(java.util.Locale.ROOT);
+    int col = 0;
+    for (char ch : letters.toCharArray()) {
+      col = col * 26 + (ch - 'A' + 1);
+    }
+    int row = Integer.parseInt(q ? m.group("qrow") : m.group("row"));
+    return row < 1 ? null : new SheetReference(book, sheet, row, col);
   }
 
   /** True when the formula adds exactly the given cells, each once, and nothing else. */

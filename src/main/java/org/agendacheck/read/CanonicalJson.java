@@ -62,6 +62,19 @@ public final class CanonicalJson {
       g.writeEndObject();
     }
     optional(g, "roundingSource", t.getRoundingSource());
+    if (!t.getDeclaredReferences().isEmpty()) {
+      g.writeArrayFieldStart("references");
+      for (org.agendacheck.model.RefDeclaration d : t.getDeclaredReferences()) {
+        g.writeStartObject();
+        optional(g, "row", d.row());
+        g.writeObjectFieldStart("ref");
+        g.writeStringField("document", d.target().document());
+        optional(g, "row", d.target().row());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (t.getReading() != null) {
       org.agendacheck.model.TableReading r = t.getReading();
       g.writeObjectFieldStart("reading");

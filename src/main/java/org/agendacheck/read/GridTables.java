@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agendacheck.model.Cell;
+import org.agendacheck.model.CellFormula;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Location;
 import org.agendacheck.model.RowRole;
@@ -125,6 +126,17 @@ final class GridTables {
         if (role == RowRole.TOTAL) {
           next++;
           break;
+        }
+      }
+      // a cell whose formula is one cell of another sheet or workbook republishes that cell
+      for (Pending p : pending) {
+        for (int c = 0; c < p.values.size(); c++) {
+          GridCell g = p.values.get(c);
+          if (g != null && g.formula() != null && p.role != RowRole.SUBTOTAL
+              && p.role != RowRole.TOTAL && CellFormula.referenceIn(g.formula()) != null) {
+            p.cells.set(c, p.cells.get(c).withFormula(new CellFormula(g.formula(), true,
+                List.of(), List.of(g.formula()))));
+          }
         }
       }
       // item cells first, then subtotals, then totals, so a formula can name a resolved cell;

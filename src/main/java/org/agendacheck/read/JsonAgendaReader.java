@@ -171,10 +171,12 @@ public final class JsonAgendaReader implements AgendaReader {
       org.agendacheck.model.TableReading reading = null;
       List<Column> columns = null;
       List<Row> rows = null;
+      List<org.agendacheck.model.RefDeclaration> references = List.of();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
         switch (field) {
+          case "references" -> references = references();
           case "id" -> id = text("id");
           case "title" -> title = optionalText("title");
           case "unit" -> unit = optionalText("unit");
@@ -194,7 +196,23 @@ public final class JsonAgendaReader implements AgendaReader {
       }
       Table table = new Table(id, title, unit, rounding, roundingSource, columns, rows);
       table.setReading(reading);
+      table.declareReferences(references);
       return table;
+    }
+
+    /**
+     * The agenda's {@code references} (as a sidecar gives them, {@link DeclaredReferences}): rows,
+     * or the whole table, republishing rows of other documents.
+     */
+    private List<org.agendacheck.model.RefDeclaration> references() throws IOException {
+      JsonLocation at = p.currentLocation();
+      com.fasterxml.jackson.databind.JsonNode n =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(p);
+      try {
+        return DeclaredReferences.parse(n, false, "the agenda's references");
+      } catch (IllegalArgumentException e) {
+        throw new Invalid(e.getMessage(), at);
+      }
     }
 
     /** How sure a position-based reader was of the table, as {@code extract} writes it. */

@@ -69,6 +69,7 @@ public final class XlsxAgendaReader implements AgendaReader {
       List<String> strings = strings(pkg, find(targets, "/sharedStrings", base + "sharedStrings.xml",
           pkg));
       XlsxSheet.Styles styles = styles(pkg, find(targets, "/styles", base + "styles.xml", pkg));
+      Map<String, String> books = externalBooks(pkg, workbook, targets);
       for (String[] sheet : sheets) {
         String name = sheet[0];
         if (!pkg.has(sheet[1])) {
@@ -80,6 +81,9 @@ public final class XlsxAgendaReader implements AgendaReader {
         }
         String prefix = XlsxSheet.prefix(name);
         XlsxFormulas.evaluate(read, name, prefix);
+        if (!books.isEmpty()) {
+          nameBooks(read.grid(), books);
+        }
         tables(read.grid(), name, prefix, defaultId, options, tables);
       }
     } catch (XlsxSheet.Damage e) {
@@ -179,6 +183,111 @@ public final class XlsxAgendaReader implements AgendaReader {
       }
     }
     return max;
+  }
+
+  private static final java.util.regex.Pattern BOOK_INDEX =
+      java.util.regex.Pattern.compile("\\[(\\d{1,5})\\]");
+
+  /**
+   * Gives formulas that name another workbook by its index in the file ({@code [1]NDS!G20}, as
+   * Excel stores them) the workbook's file name instead ({@code [nds.xlsx]NDS!G20}, as Excel shows
+   * them), so a reference can find that workbook among the files of a run.
+   */
+  private static void nameBooks(List<List<GridTables.GridCell>> grid, Map<String, String> books) {
+    for (List<GridTables.GridCell> row : grid) {
+      if (!(row instanceof XlsxSheet.SparseRow sparse)) {
+        continue;
+      }
+      List<GridTables.GridCell> named = new ArrayList<>();
+      for (GridTables.GridCell g : row) {
+        if (g != null && g.formula() != null && g.formula().indexOf('[') >= 0) {
+          java.util.regex.Matcher m = BOOK_INDEX.matcher(g.formula());
+          StringBuilder f = new StringBuilder();
+          while (m.find()) {
+            String book = books.get(m.group(1));
+            m.appendReplacement(f, java.util.regex.Matcher.quoteReplacement(
+                book == null ? m.group() : "[" + book + "]"));
+          }
+          m.appendTail(f);
+          named.add(new GridTables.GridCell(g.text(), g.cell(), g.address(), f.toString()));
+        }
+      }
+      for (GridTables.GridCell g : named) {
+        if (g.cell().getLocation() instanceof Location.SheetCell at) {
+          sparse.replace(at.column() - 1, g);
+        }
+      }
+    }
+  }
+
+  /**
+   * The workbooks a workbook's formulas refer to, by their 1-based index: the file name (last path
+   * segment, decoded) of each external link's target, in the order of {@code externalReferences}.
+   */
+  private static Map<String, String> externalBooks(XlsxPackage pkg, String workbook,
+      Map<String, String> targets) throws IOException, XMLStreamException {
+    Map<String, String> out = new HashMap<>();
+    if (!pkg.has(workbook)) {
+      return out;
+    }
+    List<String> links = new ArrayList<>();
+    try (InputStream in = pkg.open(workbook)) {
+      XMLStreamReader x = XlsxSheet.open(in);
+      try {
+        while (x.hasNext()) {
+          if (x.next() == XMLStreamConstants.START_ELEMENT
+              && x.getLocalName().equals("externalReference")) {
+            String id = null;
+            for (int i = 0; i < x.getAttributeCount(); i++) {
+              if (x.getAttributeLocalName(i).equals("id")) {
+                id = x.getAttributeValue(i);
+              }
+            }
+            links.add(id == null ? null : targets.get(id));
+          }
+        }
+      } finally {
+        x.close();
+      }
+    }
+    for (int i = 0; i < links.size(); i++) {
+      String part = links.get(i);
+      if (part == null) {
+        continue;
+      }
+      int slash = part.lastIndexOf('/');
+      String rels = part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+      if (!pkg.has(rels)) {
+        continue;
+      }
+      XMLStreamReader x = XlsxSheet.open(new ByteArrayInputStream(pkg.read(rels)));
+      try {
+        while (x.hasNext()) {
+          if (x.next() == XMLStreamConstants.START_ELEMENT
+              && x.getLocalName().equals("Relationship")) {
+            String type = x.getAttributeValue(null, "Type");
+            String target = x.getAttributeValue(null, "Target");
+            if (type != null && type.endsWith("/externalLinkPath") && target != null) {
+              out.put(String.valueOf(i + 1), fileName(target));
+            }
+          }
+        }
+      } finally {
+        x.close();
+      }
+    }
+    return out;
+  }
+
+  /** The file name a link target ends in ("file:///C:/Data/nds%20b.xlsx" gives "nds b.xlsx"). */
+  private static String fileName(String target) {
+    String t = target.replace('\\', '/');
+    t = t.substring(t.lastIndexOf('/') + 1);
+    try {
+      return java.net.URLDecoder.decode(t.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return t;
+    }
   }
 
   // ---- package parts

@@ -29,6 +29,14 @@ final class SheetXml {
 
   private final boolean excel;
   private final List<Sheet> sheets = new ArrayList<>();
+  /** The linked workbooks, as Excel writes an external link: target and cached cells. */
+  private final List<ExternalLink> links = new ArrayList<>();
+
+  /**
+   * A workbook another's formulas name ({@code [1]NDS!B17}): the link's target file and the sheet's
+   * values Excel cached when it last updated the link.
+   */
+  record ExternalLink(String target, String sheet, Map<String, String> cached) {}
   private final Map<String, Integer> strings = new LinkedHashMap<>();
   private int stringUses;
 
@@ -53,6 +61,12 @@ final class SheetXml {
   /** Adds a sheet; {@code after} is XML after {@code sheetData} (e.g. {@code mergeCells}). */
   SheetXml sheet(String name, List<String> rows, String after) {
     sheets.add(new Sheet(name, rows, after));
+    return this;
+  }
+
+  /** Links another workbook, which formulas then name as {@code [n]}, n counting from 1. */
+  SheetXml externalLink(String target, String sheet, Map<String, String> cached) {
+    links.add(new ExternalLink(target, sheet, cached));
     return this;
   }
 
@@ -104,6 +118,9 @@ final class SheetXml {
     for (int i = 1; i <= sheets.size(); i++) {
       types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
     }
+    for (int i = 1; i <= links.size(); i++) {
+      types.append("<Override PartName=\"/xl/externalLinks/externalLink").append(i).append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml\"/>");
+    }
     if (excel) {
       types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
           + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
@@ -124,8 +141,20 @@ final class SheetXml {
       rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(REL)
           .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
     }
-    wb.append("</sheets>").append(excel ? "<calcPr calcId=\"191029\"/>" : "").append("</workbook>");
+    wb.append("</sheets>");
     int n = sheets.size();
+    int firstLink = n + (excel ? 3 : 1);
+    if (!links.isEmpty()) {
+      wb.append("<externalReferences>");
+      for (int i = 0; i < links.size(); i++) {
+        wb.append("<externalReference r:id=\"rId").append(firstLink + i).append("\"/>");
+        rels.append("<Relationship Id=\"rId").append(firstLink + i).append("\" Type=\"").append(REL)
+            .append("/externalLink\" Target=\"externalLinks/externalLink").append(i + 1)
+            .append(".xml\"/>");
+      }
+      wb.append("</externalReferences>");
+    }
+    wb.append(excel ? "<calcPr calcId=\"191029\"/>" : "").append("</workbook>");
     if (excel) {
       rels.append("<Relationship Id=\"rId").append(n + 1).append("\" Type=\"").append(REL)
           .append("/styles\" Target=\"styles.xml\"/>");
@@ -147,6 +176,28 @@ final class SheetXml {
       w.write("</sheetData>" + s.after() + "</worksheet>");
       w.flush();
       zip.closeEntry();
+    }
+    for (int i = 1; i <= links.size(); i++) {
+      ExternalLink l = links.get(i - 1);
+      StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          + "<externalLink xmlns=\"" + MAIN + "\"><externalBook xmlns:r=\"" + REL + "\" r:id=\"rId1\">"
+          + "<sheetNames><sheetName val=\"" + esc(l.sheet()) + "\"/></sheetNames><sheetDataSet>"
+          + "<sheetData sheetId=\"0\">");
+      Map<Integer, StringBuilder> byRow = new java.util.TreeMap<>();
+      for (Map.Entry<String, String> c : l.cached().entrySet()) {
+        int r = Integer.parseInt(c.getKey().replaceAll("[A-Z]", ""));
+        byRow.computeIfAbsent(r, k -> new StringBuilder()).append("<cell r=\"").append(c.getKey())
+            .append("\"><v>").append(c.getValue()).append("</v></cell>");
+      }
+      byRow.forEach((r, cells) -> x.append("<row r=\"").append(r).append("\">").append(cells)
+          .append("</row>"));
+      x.append("</sheetData></sheetDataSet></externalBook></externalLink>");
+      put(zip, "xl/externalLinks/externalLink" + i + ".xml", x.toString());
+      put(zip, "xl/externalLinks/_rels/externalLink" + i + ".xml.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"" + REL + "/externalLinkPath\" Target=\""
+          + esc(l.target()) + "\" TargetMode=\"External\"/></Relationships>");
     }
     if (excel) {
       put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

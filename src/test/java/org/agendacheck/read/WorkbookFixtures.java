@@ -38,6 +38,103 @@ public final class WorkbookFixtures {
         .write(root.resolve("rules/parse-error/xlsx-shared-string-out-of-range.xlsx"));
     damaged("<c r=\"B5\" s=\"42\"><v>35</v></c>")
         .write(root.resolve("rules/parse-error/xlsx-style-out-of-range.xlsx"));
+    ndsAndKernboodschap("NDS!%17").write(
+        root.resolve("rules/reference-mismatch/xlsx-other-sheet-republished.xlsx"));
+    ndsAndKernboodschap("NDS!%19").write(
+        root.resolve("rules/reference-unresolved/xlsx-other-sheet-below-the-table.xlsx"));
+    kernboodschapLinked(1100).write(root.resolve(
+        "rules/reference-mismatch/xlsx-other-workbook-stale/kernboodschap-digitalisering.xlsx"));
+    nds().write(root.resolve(
+        "rules/reference-mismatch/xlsx-other-workbook-stale/nds-investeringsagenda-2025.xlsx"));
+    kernboodschapLinked(1110).write(root.resolve(
+        "rules/reference-mismatch/xlsx-other-workbook-right/kernboodschap-digitalisering.xlsx"));
+    nds().write(root.resolve(
+        "rules/reference-mismatch/xlsx-other-workbook-right/nds-investeringsagenda-2025.xlsx"));
+    kernboodschapLinked(1110).write(
+        root.resolve("rules/reference-unresolved/xlsx-other-workbook-not-given.xlsx"));
+  }
+
+  private static final String[][] NDS_PRIORITEIT = {
+      {"Data", "35", "65", "90", "115", "140", "85"},
+      {"AI", "40", "50", "50", "50", "50", "45"},
+      {"Cloud", "60", "150", "190", "215", "225", "125"},
+      {"Digitaal Vakmanschap", "30", "125", "200", "200", "210", "115"},
+      {"Burgers & ondernemers centraal", "175", "175", "175", "175", "175", "175"},
+      {"Digitale weerbaarheid en autonomie", "165", "235", "310", "365", "430", "225"}};
+  private static final String[][] NDS_INTERVENTIE = {
+      {"Standaarden", "5", "30", "35", "45", "45", "10"},
+      {"Collectieve oplossingen, EDI", "85", "115", "130", "160", "160", "110"},
+      {"IT-sourcing en inkoop", "25", "20", "15", "PM", "PM", "10"},
+      {"Digitale wetgeving, wegnemen juridische belemmeringen", "125", "145", "160", "185", "180",
+          "50"}};
+  private static final int[] NDS_TOTAAL = {745, 1110, 1355, 1510, 1615, 950};
+
+  /** The NDS agenda's rows on sheet "NDS": items in rows 6-11 and 13-16, Totaal in row 17. */
+  private static List<String> ndsRows(SheetXml x) {
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Stand van zaken - Investeringsagenda NDS")));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln."));
+    rows.add(SheetXml.row(5, x.text("A5", "Prioriteit")));
+    int r = 6;
+    for (String[] line : NDS_PRIORITEIT) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(SheetXml.row(r, x.text("A" + r, "Interventie")));
+    r++;
+    for (String[] line : NDS_INTERVENTIE) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(formulas(x, r, "Totaal", "SUM(%6:%16)", NDS_TOTAAL));
+    return rows;
+  }
+
+  /** The NDS agenda alone, as its own workbook. */
+  static SheetXml nds() {
+    SheetXml x = SheetXml.excel();
+    return x.sheet("NDS", ndsRows(x));
+  }
+
+  /** The Kernboodschap's rows: its first row's cells are the given formula ({@code %} the column). */
+  private static List<String> kernRows(SheetXml x, String first, int[] firstValues) {
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Kernboodschap digitalisering")));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln."));
+    rows.add(formulas(x, 5, "Digitale Overheid", first, firstValues));
+    rows.add(items(x, 6, "Digitale Economie", "595", "1075", "1395", "1575", "1535", "1550"));
+    rows.add(items(x, 7, "Digitale Veiligheid", "300", "355", "390", "400", "345", "405"));
+    rows.add(items(x, 8, "Digitale Samenleving", "65", "65", "75", "75", "75", "60"));
+    int[] total = add(firstValues, new int[] {960, 1495, 1860, 2050, 1955, 2015});
+    rows.add(formulas(x, 9, "Totaal", "SUM(%5:%8)", total));
+    return rows;
+  }
+
+  /**
+   * One workbook of two sheets, as a controller keeps them: the NDS agenda, and the Kernboodschap
+   * whose first row takes the agenda's Totaal by formula ({@code =NDS!B17}, …); Excel caches what
+   * the formula finds there, so a formula pointing below the table caches 0.
+   */
+  static SheetXml ndsAndKernboodschap(String formula) {
+    SheetXml x = SheetXml.excel();
+    x.sheet("NDS", ndsRows(x));
+    int[] cached = formula.endsWith("%17") ? NDS_TOTAAL : new int[6];
+    return x.sheet("Kernboodschap", kernRows(x, formula, cached));
+  }
+
+  /**
+   * The Kernboodschap in a workbook of its own whose first row links the NDS workbook ({@code
+   * [1]NDS!B17}, …, an external link to nds-investeringsagenda-2025.xlsx); the link's values are
+   * those Excel cached when it last updated it, with the given figure for 2027.
+   */
+  static SheetXml kernboodschapLinked(int cached2027) {
+    SheetXml x = SheetXml.excel();
+    int[] values = NDS_TOTAAL.clone();
+    values[1] = cached2027;
+    java.util.Map<String, String> cache = new java.util.LinkedHashMap<>();
+    for (int c = 0; c < 6; c++) {
+      cache.put(COLS.charAt(c) + "17", String.valueOf(values[c]));
+    }
+    x.externalLink("nds-investeringsagenda-2025.xlsx", "NDS", cache);
+    return x.sheet("Kernboodschap", kernRows(x, "[1]NDS!%17", values));
   }
 
   /** Header rows at {@code r}: caption, years, Structureel; "p/j" on the row below. */

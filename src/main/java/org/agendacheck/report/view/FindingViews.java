@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.agendacheck.engine.Finding;
 import org.agendacheck.engine.FormulaRow;
 import org.agendacheck.engine.FormulaTerm;
-import org.agendacheck.engine.ReferenceCheck;
 import org.agendacheck.engine.ReferencePair;
 import org.agendacheck.engine.SumCheck;
 import org.agendacheck.engine.ValidationResult;
@@ -66,7 +65,7 @@ public final class FindingViews {
       arithmetic = new Arithmetic(p.cell().display(), p.target().display(),
           p.isComparable() ? plain(p.cell().getAmount().subtract(p.target().getAmount())) : null,
           "0");
-    } else if (origin instanceof ReferenceCheck r) {
+    } else if (origin instanceof org.agendacheck.engine.ResolvableReference r) {
       subject = r.subject();
     } else if (origin instanceof FormulaTerm t) {
       subject = t.getOwner();
