@@ -616,8 +616,8 @@ final class Facts {
   }
 
   /**
-   * References inferred for rows that declare none: the row's label names a table of another
-   * document of the run by a word of its title or id, and the row's known figures equal one of that table's rows in
+   * References inferred for rows that declare none: the row's label, or a footnote its label refers
+   * to, names a table of another document of the run by a word of its title or id, and the row's known figures equal one of that table's rows in
    * more than half of the columns both hold a known amount in (at least two).
    */
   private static List<Object> inferredReferences(Table t, Map<String, Table> byId) {
@@ -645,7 +645,16 @@ final class Facts {
       int bestEqual = 0;
       int bestCompared = 0;
       String bestWord = null;
-      for (String word : words(r.getLabel())) {
+      boolean bestInNote = false;
+      // the label's words first, then those of its footnotes: a footnote names what the row
+      // republishes as often as the label does ("⁴ ... overeen met de investeringsagenda NDS")
+      List<String> words = words(r.getLabel());
+      int fromLabel = words.size();
+      for (String note : r.getNotes()) {
+        words.addAll(words(note));
+      }
+      for (int w = 0; w < words.size(); w++) {
+        String word = words.get(w);
         for (Table other : index.getOrDefault(word, List.of())) {
           // Tables of one workbook or document refer to each other by formulas, not by inference.
           if (other == t || other.getDocument() == t.getDocument()) {
@@ -672,6 +681,7 @@ final class Facts {
               bestEqual = equal;
               bestCompared = compared;
               bestWord = word;
+              bestInNote = w >= fromLabel;
             }
           }
         }
@@ -679,8 +689,8 @@ final class Facts {
       if (best == null) {
         continue;
       }
-      out.add(new InferredReference(r, best, bestWord, run.where(best.getTable(), bestWord),
-          bestEqual, bestCompared));
+      out.add(new InferredReference(r, best, bestWord, (bestInNote ? "footnote-" : "")
+          + run.where(best.getTable(), bestWord), bestEqual, bestCompared));
       for (Cell cell : r.getAmountCells()) {
         Column theirs = best.getTable().matchingColumn(cell.getColumn());
         if (theirs != null) {

@@ -26,6 +26,7 @@ public final class Row {
   private boolean anyOtherReading;
   private Row earlierTwin;
   private boolean possibleTotal;
+  private List<String> notes = List.of();
   private Row earlierIdTwin;
 
   /**
@@ -135,6 +136,20 @@ public final class Row {
    */
   public boolean isPossibleTotal() {
     return possibleTotal;
+  }
+
+  /**
+   * The texts of the footnotes the row's label refers to ("⁴ Deze getallen komen overeen met ...
+   * de investeringsagenda NDS"), as the reader found them; empty when none.
+   */
+  public List<String> getNotes() {
+    return notes;
+  }
+
+  /** Gives the row the texts of its label's footnotes; for the read layer. Returns this row. */
+  public Row noted(List<String> texts) {
+    notes = List.copyOf(texts);
+    return this;
   }
 
   /** Marks this item row as named like a total ({@link #isPossibleTotal()}); returns it. */

@@ -137,6 +137,13 @@ public final class CanonicalJson {
       g.writeStringField("row", r.getRef().row());
       g.writeEndObject();
     }
+    if (!r.getNotes().isEmpty()) {
+      g.writeArrayFieldStart("notes");
+      for (String n : r.getNotes()) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+    }
     g.writeArrayFieldStart("values");
     for (Cell c : r.getCells()) {
       switch (c.getKind()) {

@@ -359,8 +359,10 @@ public final class JsonAgendaReader implements AgendaReader {
       boolean numbered = read.stream().anyMatch(r -> r.printed != null && r.printed.formula() != null);
       List<Row> out = new ArrayList<>(read.size());
       for (RowData r : read) {
-        out.add(r.build(numbered));
+        Row row = r.build(numbered);
+        out.add(notes.containsKey(out.size() + 1) ? row.noted(notes.get(out.size() + 1)) : row);
       }
+      notes.clear();
       return out;
     }
 
@@ -374,6 +376,24 @@ public final class JsonAgendaReader implements AgendaReader {
         }
         return new Row(id, label, section, role, formula, values, ref, line, col);
       }
+    }
+
+    /** The footnote texts of rows by their 1-based number in the table being read. */
+    private final java.util.Map<Integer, List<String>> notes = new java.util.HashMap<>();
+
+    /** A row's {@code notes}: the texts of the footnotes its label refers to. */
+    private List<String> notes(int n) throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw invalid("row " + n + ": \"notes\" must be an array of strings");
+      }
+      List<String> out = new ArrayList<>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          throw invalid("row " + n + ": \"notes\" must be an array of strings");
+        }
+        out.add(p.getText());
+      }
+      return out;
     }
 
     private RowData row(int n) throws IOException {
@@ -405,6 +425,7 @@ public final class JsonAgendaReader implements AgendaReader {
           }
           case "values" -> values = values(n);
           case "ref" -> ref = ref(n);
+          case "notes" -> notes.put(n, notes(n));
           case "id" -> id = p.currentToken().isNumeric() ? p.getText() : optionalText("rows[" + n + "].id");
           case "formula" -> {
             formulaAt = p.currentTokenLocation();

@@ -16,6 +16,7 @@ import org.agendacheck.model.ColumnKind;
 import org.agendacheck.model.Document;
 import org.agendacheck.model.Problem;
 import org.agendacheck.model.Rounding;
+import org.agendacheck.model.Row;
 import org.agendacheck.model.RowRole;
 import org.agendacheck.model.Table;
 
@@ -654,9 +655,36 @@ public final class TextAgendaReader implements AgendaReader {
     if (unit == null && title != null) {
       unit = DeclaredText.unit(title);
     }
-    tables.add(b.build(defaultId, tables.size(), title, unit, rounding, roundingSource,
-        options.meta()));
+    Table built = b.build(defaultId, tables.size(), title, unit, rounding, roundingSource,
+        options.meta());
+    notes(built, rows, lines, lastRow + 1);
+    tables.add(built);
     return i;
+  }
+
+  /** Gives each row whose label carries footnote markers the texts of those footnotes below it. */
+  private static void notes(Table t, List<Read> read, List<String> lines, int after) {
+    for (Read r : read) {
+      List<String> marks = DeclaredText.markers(r.label());
+      if (marks.isEmpty() || r.cells().isEmpty()) {
+        continue;
+      }
+      List<String> texts = new ArrayList<>();
+      for (String m : marks) {
+        String n = DeclaredText.note(lines, m, after);
+        if (n != null) {
+          texts.add(n);
+        }
+      }
+      if (texts.isEmpty()) {
+        continue;
+      }
+      for (Row row : t.getRows()) {
+        if (row.getLine() == r.line()) {
+          row.noted(texts);
+        }
+      }
+    }
   }
 
   /**
