@@ -64,6 +64,12 @@ public final class DocxAnnotator {
           byCell.computeIfAbsent(p.cell() < 0 ? new WordPlace(p.table(), p.row(), 0) : p,
               k -> new ArrayList<>()).add(f);
         }
+        for (org.agendacheck.model.Cell c : f.alsoAt()) {
+          WordPlace q = org.agendacheck.report.view.FindingViews.wordPlaceOf(c.getLocation());
+          if (q != null && cell(tables, q) != null) {
+            byCell.computeIfAbsent(q, k -> new ArrayList<>()).add(f);
+          }
+        }
       }
       XWPFComments comments = doc.getDocComments() != null ? doc.getDocComments()
           : doc.createComments();

@@ -73,6 +73,12 @@ public final class XlsxAnnotator {
         if (f.sheetPlace() != null && wb.getSheet(f.sheetPlace().sheet()) != null) {
           byCell.computeIfAbsent(f.sheetPlace(), k -> new ArrayList<>()).add(f);
         }
+        for (Cell c : f.alsoAt()) {
+          SheetPlace p = org.agendacheck.report.view.FindingViews.sheetPlaceOf(c.getLocation().text());
+          if (p != null && wb.getSheet(p.sheet()) != null) {
+            byCell.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+          }
+        }
         for (Cell c : f.contributing()) {
           SheetPlace p = org.agendacheck.report.view.FindingViews.sheetPlaceOf(c.getLocation().text());
           if (p != null && wb.getSheet(p.sheet()) != null) {

@@ -149,8 +149,18 @@ public record Baseline(String source, List<BaselineEntry> entries) {
     List<String> keptFingerprints = new ArrayList<>();
     List<Suppressed> suppressed = new ArrayList<>();
     Set<String> matched = new HashSet<>();
+    // a finding of one slip also matches the entries of the cells it stands for (a baseline
+    // written when each cell was a finding of its own)
+    List<List<String>> members = Fingerprints.withMembers(findings, workingDirectory);
     for (int i = 0; i < findings.size(); i++) {
       BaselineEntry e = byFingerprint.get(fingerprints.get(i));
+      for (String m : members.get(i).subList(1, members.get(i).size())) {
+        BaselineEntry more = byFingerprint.get(m);
+        if (more != null) {
+          e = e == null ? more : e;
+          matched.add(more.fingerprint());
+        }
+      }
       if (e == null) {
         kept.add(findings.get(i));
         keptFingerprints.add(fingerprints.get(i));

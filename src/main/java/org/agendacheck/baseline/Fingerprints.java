@@ -31,15 +31,38 @@ public final class Fingerprints {
    * pass the findings of a run in report order before any are filtered out.
    */
   public static List<String> of(List<Finding> findings, Path workingDirectory) {
-    Map<List<String>, Integer> seen = new HashMap<>();
     List<String> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      List<String> key = Arrays.asList(path(f.getSource(), workingDirectory), f.getRule(),
-          f.getTable(), f.getRow(), f.getColumn());
-      int occurrence = seen.merge(key, 1, Integer::sum) - 1;
-      out.add(hash(key, occurrence));
+    for (List<String> all : withMembers(findings, workingDirectory)) {
+      out.add(all.get(0));
     }
     return out;
+  }
+
+  /**
+   * For each finding, its fingerprint followed by those of the findings it stands for as one slip
+   * ({@link Finding#getMembers()}: the further cells of a row), each as that finding alone would
+   * have it. A finding of one slip so has the fingerprint its first cell had before findings were
+   * merged, and a baseline written then still matches every cell of it.
+   */
+  public static List<List<String>> withMembers(List<Finding> findings, Path workingDirectory) {
+    Map<List<String>, Integer> seen = new HashMap<>();
+    List<List<String>> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      List<String> all = new ArrayList<>();
+      all.add(one(f, seen, workingDirectory));
+      for (Finding m : f.getMembers()) {
+        all.add(one(m, seen, workingDirectory));
+      }
+      out.add(all);
+    }
+    return out;
+  }
+
+  private static String one(Finding f, Map<List<String>, Integer> seen, Path workingDirectory) {
+    List<String> key = Arrays.asList(path(f.getSource(), workingDirectory), f.getRule(),
+        f.getTable(), f.getRow(), f.getColumn());
+    int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+    return hash(key, occurrence);
   }
 
   private static String hash(List<String> key, int occurrence) {

@@ -49,6 +49,14 @@ public final class Finding {
   private Object expected;
   private Object actual;
   private Messages messages = Messages.builtIn();
+  /** The cell the finding is about, for a finding about a cell. */
+  private Cell cell;
+  /** How the rule's findings of one slip belong together ({@code @slip} metadata), or null. */
+  private String slip;
+  /** The further cells of the same slip, after the first (the finding's own cell). */
+  private List<Cell> alsoAt = List.of();
+  /** The findings merged into this one, one per further cell, in report order. */
+  private List<Finding> members = List.of();
 
   private Finding(String rule, Severity severity, String source, String table, int tableIndex,
       String row, int rowIndex, String rowId, String column, int columnIndex, Location location,
@@ -78,6 +86,10 @@ public final class Finding {
     this.expected = f.expected;
     this.actual = f.actual;
     this.messages = f.messages;
+    this.cell = f.cell;
+    this.slip = f.slip;
+    this.alsoAt = f.alsoAt;
+    this.members = f.members;
   }
 
   /**
@@ -88,7 +100,9 @@ public final class Finding {
     Map<String, Object> meta = drools.getRule().getMetaData();
     String id = Objects.toString(meta.get("id"), drools.getRule().getName());
     Severity severity = Severity.parse(Objects.toString(meta.get("severity"), null));
-    return at(id, severity == null ? Severity.ERROR : severity, subject);
+    Finding f = at(id, severity == null ? Severity.ERROR : severity, subject);
+    f.slip = meta.get("slip") == null ? null : meta.get("slip").toString();
+    return f;
   }
 
   /** A finding of the given rule about a subject; for callers outside a rule. */
@@ -109,9 +123,11 @@ public final class Finding {
       Row r = c.getRow();
       Column k = c.getColumn();
       Location where = c.getLocation().isKnown() ? c.getLocation() : r.getLocation();
-      return new Finding(rule, severity, sourceOf(r.getTable()), r.getTable().getId(),
+      Finding f = new Finding(rule, severity, sourceOf(r.getTable()), r.getTable().getId(),
           tableIndex(r.getTable()), r.getLabel(), r.getIndex(), r.getId(), k.getKey(), k.getIndex(),
           where, Subject.CELL, subject);
+      f.cell = c;
+      return f;
     }
     if (s instanceof Row r) {
       return new Finding(rule, severity, sourceOf(r.getTable()), r.getTable().getId(),
@@ -306,9 +322,79 @@ public final class Finding {
     return getMessage(Language.EN);
   }
 
-  /** The message in a language (a literal message is the same in every language). */
+  /**
+   * The message in a language (a literal message is the same in every language); for a finding of
+   * several cells (one slip), followed by the columns of the further cells.
+   */
   public String getMessage(Language lang) {
-    return literal != null ? literal : messages.format(lang, getTemplateKey(), args);
+    String m = literal != null ? literal : messages.format(lang, getTemplateKey(), args);
+    if (alsoAt.isEmpty()) {
+      return m;
+    }
+    return m + messages.format(lang, "phrase.slip-also-in",
+        Map.of("columns", alsoAt.stream().map(c -> c.getColumn().getKey()).toList()));
+  }
+
+  /** The cell this finding is about, or null for a finding about a row, table or document. */
+  public Cell getCell() {
+    return cell;
+  }
+
+  /**
+   * How the rule's findings of one slip belong together, from its {@code @slip} metadata: {@code
+   * row} for findings on the cells of one row with the same message and the same rows taking
+   * part; null when each finding stands alone.
+   */
+  public String getSlip() {
+    return slip;
+  }
+
+  /**
+   * The further cells of this finding's slip, after its own cell: one finding names every cell of
+   * one slip (the same wrong range across a row's columns, the blanks of one row). Empty for a
+   * finding of one cell.
+   */
+  public List<Cell> getAlsoAt() {
+    return alsoAt;
+  }
+
+  /** The locations of this finding's cells: its own, then those of {@link #getAlsoAt()}. */
+  public List<Location> getLocations() {
+    List<Location> out = new ArrayList<>();
+    out.add(location);
+    for (Cell c : alsoAt) {
+      out.add(c.getLocation().isKnown() ? c.getLocation() : c.getRow().getLocation());
+    }
+    return out;
+  }
+
+  /**
+   * The findings of the further cells that this one stands for, as the rule gave them (one per
+   * cell of {@link #getAlsoAt()}); fingerprints and baselines know them.
+   */
+  public List<Finding> getMembers() {
+    return members;
+  }
+
+  /** This finding standing for itself and the given findings of the same slip (further cells). */
+  Finding withSlipMembers(List<Finding> more) {
+    Finding f = new Finding(this, severity);
+    List<Cell> cells = new ArrayList<>();
+    List<Cell> took = new ArrayList<>(this.cells);
+    java.util.Set<Cell> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.addAll(took);
+    for (Finding m : more) {
+      cells.add(m.cell);
+      for (Cell c : m.cells) {
+        if (seen.add(c)) {
+          took.add(c);
+        }
+      }
+    }
+    f.alsoAt = List.copyOf(cells);
+    f.cells = took;
+    f.members = List.copyOf(more);
+    return f;
   }
 
   /** The templates this finding's message is written with. */

@@ -10,7 +10,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Runs a rule base over a set of documents and returns the findings the rules insert, in a
- * deterministic order: documents in the order given, then table, row, column and rule id.
+ * deterministic order: documents in the order given, then table, row, column and rule id; the
+ * findings of one slip (rules with {@code @slip} metadata) reported as one ({@link Slips}).
  *
  * <p>A validator is immutable and may be shared across threads; each call opens its own session.
  */
@@ -90,6 +91,6 @@ public final class Validator {
         .thenComparingInt(Finding::getColumnIndex)
         .thenComparing(Finding::getRule)
         .thenComparing(f -> f.getMessage()));
-    return found;
+    return Slips.group(found);
   }
 }

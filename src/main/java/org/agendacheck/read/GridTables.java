@@ -130,8 +130,9 @@ final class GridTables {
       }
       // a cell whose formula is one cell of another sheet or workbook republishes that cell
       for (Pending p : pending) {
-        for (int c = 0; c < p.values.size(); c++) {
-          GridCell g = p.values.get(c);
+        List<GridCell> line = grid.get(p.gridRow);
+        for (int c = 0; c < p.cells.size(); c++) {
+          GridCell g = firstYear + c < line.size() ? line.get(firstYear + c) : null;
           if (g != null && g.formula() != null && p.role != RowRole.SUBTOTAL
               && p.role != RowRole.TOTAL && CellFormula.referenceIn(g.formula()) != null) {
             p.cells.set(c, p.cells.get(c).withFormula(new CellFormula(g.formula(), true,

@@ -59,6 +59,26 @@ public final class JsonReport implements ReportWriter {
             g.writeNumberField("col", f.getCol());
           }
         }
+        if (!f.getAlsoAt().isEmpty()) {
+          // one slip in several cells: the further cells, after the finding's own
+          g.writeArrayFieldStart("alsoAt");
+          for (org.agendacheck.model.Cell c : f.getAlsoAt()) {
+            g.writeStartObject();
+            g.writeStringField("column", c.getColumn().getKey());
+            org.agendacheck.model.Location at = c.getLocation();
+            if (at.isKnown() && !(at instanceof org.agendacheck.model.Location.TextPosition)) {
+              g.writeStringField("location", at.text());
+            }
+            if (at.line() > 0) {
+              g.writeNumberField("line", at.line());
+              if (at.col() > 0) {
+                g.writeNumberField("col", at.col());
+              }
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -98,6 +98,46 @@ public final class SarifReport implements ReportWriter {
     g.writeEndObject();
   }
 
+  /** The physical location of a further cell of a finding, in the finding's file. */
+  private static void physical(JsonGenerator g, ReportInput in, Finding f,
+      org.agendacheck.model.Location at) throws IOException {
+    g.writeObjectFieldStart("physicalLocation");
+    g.writeObjectFieldStart("artifactLocation");
+    g.writeStringField("uri", Fingerprints.uri(f.getSource(), in.workingDirectory()));
+    if (Fingerprints.isRelative(f.getSource(), in.workingDirectory())) {
+      g.writeStringField("uriBaseId", SRCROOT);
+    }
+    g.writeEndObject();
+    if (at.line() > 0) {
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", at.line());
+      if (at.col() > 0) {
+        g.writeNumberField("startColumn", at.col());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** The logical location of a further cell: the finding's document and row, another column. */
+  private static void logical(JsonGenerator g, Finding f, String column) throws IOException {
+    if (f.getTable() == null) {
+      return;
+    }
+    g.writeArrayFieldStart("logicalLocations");
+    g.writeStartObject();
+    g.writeStringField("name", column);
+    g.writeStringField("fullyQualifiedName", f.getTable() + " / " + f.getRow() + " / " + column);
+    g.writeStringField("kind", "value");
+    g.writeObjectFieldStart("properties");
+    g.writeStringField("document", f.getTable());
+    g.writeStringField("row", f.getRow());
+    g.writeStringField("column", column);
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndArray();
+  }
+
   private static void writeResult(JsonGenerator g, ReportInput in, Entry e) throws IOException {
     Finding f = e.finding();
     g.writeStartObject();
@@ -155,7 +195,34 @@ public final class SarifReport implements ReportWriter {
       g.writeEndArray();
     }
     g.writeEndObject();
+    // one slip, several cells: every cell is a location of the one result
+    for (org.agendacheck.model.Cell c : f.getAlsoAt()) {
+      g.writeStartObject();
+      physical(g, in, f, c.getLocation());
+      logical(g, f, c.getColumn().getKey());
+      g.writeEndObject();
+    }
     g.writeEndArray();
+    if (!f.getCells().isEmpty()) {
+      // the cells that took part: the items of a sum, the cells a formula leaves out, the
+      // referenced cell
+      g.writeArrayFieldStart("relatedLocations");
+      int id = 1;
+      for (org.agendacheck.model.Cell c : f.getCells()) {
+        g.writeStartObject();
+        g.writeNumberField("id", id++);
+        boolean sameFile = c.getRow() == null || c.getRow().getTable().getDocument() == null
+            || f.getSource().equals(c.getRow().getTable().getDocument().source());
+        if (sameFile) {
+          physical(g, in, f, c.getLocation());
+        }
+        text(g, "message", (c.getRow() == null ? "" : c.getRow().getLabel() + ", "
+            + c.getColumn().getKey() + ": ") + c.display()
+            + (c.getLocation().isKnown() ? " (" + c.getLocation().text() + ")" : ""));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeObjectFieldStart("partialFingerprints");
     g.writeStringField(Fingerprints.KEY, e.fingerprint());
     g.writeEndObject();

@@ -52,6 +52,24 @@ public final class WorkbookFixtures {
         "rules/reference-mismatch/xlsx-other-workbook-right/nds-investeringsagenda-2025.xlsx"));
     kernboodschapLinked(1110).write(
         root.resolve("rules/reference-unresolved/xlsx-other-workbook-not-given.xlsx"));
+    rangeCopiedAcross().write(root.resolve("rules/formula-range/range-copied-across-the-row.xlsx"));
+  }
+
+  /**
+   * The NDS agenda whose Totaal was written once as {@code SUM(B6:B15)} and filled right to G: the
+   * range stops a row short of the last item (row 16) in every column, and Excel caches what the
+   * short range adds.
+   */
+  static SheetXml rangeCopiedAcross() {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = ndsRows(x);
+    int[] last = {125, 145, 160, 185, 180, 50};
+    int[] cached = new int[6];
+    for (int c = 0; c < 6; c++) {
+      cached[c] = NDS_TOTAAL[c] - last[c];
+    }
+    rows.set(rows.size() - 1, formulas(x, 17, "Totaal", "SUM(%6:%15)", cached));
+    return x.sheet("NDS", rows);
   }
 
   private static final String[][] NDS_PRIORITEIT = {

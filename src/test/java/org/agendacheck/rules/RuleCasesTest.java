@@ -60,7 +60,8 @@ class RuleCasesTest {
           e.has("line") ? e.path("line").asInt() : null,
           e.has("severity") ? e.path("severity").asText() : null)
           + optional(e, "expected", text(e, "expected")) + optional(e, "actual", text(e, "actual"))
-          + optional(e, "message", text(e, "message")));
+          + optional(e, "message", text(e, "message"))
+          + optional(e, "alsoAt", e.has("alsoAt") ? e.get("alsoAt").toString() : null));
     }
     List<JsonNode> exp = new ArrayList<>();
     c.expected().path("findings").forEach(exp::add);
@@ -75,11 +76,20 @@ class RuleCasesTest {
           e != null && e.has("line") ? Integer.valueOf(f.getLine()) : null,
           e != null && e.has("severity") ? f.getSeverity().label() : null)
           + optional(e, "expected", f.getExpected()) + optional(e, "actual", f.getActual())
-          + optional(e, "message", f.getMessage()));
+          + optional(e, "message", f.getMessage())
+          + optional(e, "alsoAt", alsoAt(f)));
     }
     assertEquals(String.join("\n", expected), String.join("\n", actual),
         () -> "findings of " + rules + " for " + c.input() + "; all findings:\n"
             + String.join("\n", findings.stream().map(Finding::toString).toList()));
+  }
+
+  /** The columns of a finding's further cells (one slip), as the expected JSON array. */
+  private static String alsoAt(Finding f) {
+    com.fasterxml.jackson.databind.node.ArrayNode a =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    f.getAlsoAt().forEach(c -> a.add(c.getColumn().getKey()));
+    return a.toString();
   }
 
   /** A field compared only when the expected finding gives it. */

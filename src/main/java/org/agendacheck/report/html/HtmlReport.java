@@ -101,6 +101,9 @@ public final class HtmlReport implements ReportWriter {
         if (key != null) {
           marks.computeIfAbsent(key, k -> new Marks()).findings.add(f);
         }
+        for (Cell c : f.alsoAt()) {
+          marks.computeIfAbsent(c, k -> new Marks()).findings.add(f);
+        }
         for (Cell c : f.contributing()) {
           marks.computeIfAbsent(c, k -> new Marks()).partOf.add(f);
         }

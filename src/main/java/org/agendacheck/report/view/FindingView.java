@@ -24,11 +24,23 @@ import org.agendacheck.model.Table;
  * @param arithmetic the arithmetic written out, or null when the finding is not about a sum
  * @param sheetPlace the workbook cell, or null when the source is not a workbook
  * @param wordPlace the Word table cell, or null when the source is not a Word document
+ * @param alsoAt the further cells of the finding's slip (one finding naming several cells), each
+ *     marked as the finding's own cell is
  */
 public record FindingView(int index, Severity severity, String rule, String message,
     String source, String where, Document document, Table table, Row row, Cell cell,
-    List<Cell> contributing, Arithmetic arithmetic, SheetPlace sheetPlace, WordPlace wordPlace) {
+    List<Cell> contributing, Arithmetic arithmetic, SheetPlace sheetPlace, WordPlace wordPlace,
+    List<Cell> alsoAt) {
   public FindingView {
     contributing = List.copyOf(contributing);
+    alsoAt = List.copyOf(alsoAt);
+  }
+
+  /** A finding of one cell. */
+  public FindingView(int index, Severity severity, String rule, String message, String source,
+      String where, Document document, Table table, Row row, Cell cell, List<Cell> contributing,
+      Arithmetic arithmetic, SheetPlace sheetPlace, WordPlace wordPlace) {
+    this(index, severity, rule, message, source, where, document, table, row, cell, contributing,
+        arithmetic, sheetPlace, wordPlace, List.of());
   }
 }

@@ -81,7 +81,7 @@ public final class FindingViews {
         : f.getLine() > 0 ? f.getLine() + (f.getCol() > 0 ? ":" + f.getCol() : "") : "";
     return new FindingView(index, f.getSeverity(), f.getRule(), f.getMessage(), f.getSource(),
         where, document, table, row, cell, contributing, arithmetic, sheetPlace(words(f.getLocation())),
-        wordPlace(words(f.getLocation())));
+        wordPlace(words(f.getLocation())), f.getAlsoAt());
   }
 
   /** The place in words for sources without lines (as the reader named it), or null. */
@@ -120,6 +120,11 @@ public final class FindingViews {
   }
 
   /** A Word table cell named in words ("table 1, row 13, cell 5"), or null. */
+  /** The Word table cell of a cell's location, or null when it is not one. */
+  public static WordPlace wordPlaceOf(org.agendacheck.model.Location l) {
+    return wordPlace(words(l));
+  }
+
   static WordPlace wordPlace(String location) {
     if (location == null) {
       return null;
