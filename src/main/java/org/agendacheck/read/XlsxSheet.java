@@ -38,6 +38,7 @@ final class XlsxSheet {
       Pattern.compile("[+-]?(\\d{1,40}(\\.\\d{0,40})?|\\.\\d{1,40})([eE]([+-]?\\d{1,3}))?");
   private static final Pattern REF = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})");
   private static final MathContext EXCEL = new MathContext(15);
+  private static final Pattern INDEX = Pattern.compile("\\d{1,10}");
   private static final XMLInputFactory XML = factory();
 
   /** Structural damage in a workbook part: names the sheet and cell. */
@@ -283,7 +284,7 @@ final class XlsxSheet {
           cell = Cell.of(CellKind.BLANK, "", 0, 0);
           break;
         }
-        int i = v.trim().matches("\\d{1,10}") ? (int) Math.min(Long.parseLong(v.trim()),
+        int i = INDEX.matcher(v.trim()).matches() ? (int) Math.min(Long.parseLong(v.trim()),
             Integer.MAX_VALUE) : -1;
         if (i < 0 || i >= strings.size()) {
           throw new Damage(where + ": the cell points at shared string " + clip(v.trim())
@@ -430,7 +431,7 @@ final class XlsxSheet {
 
   private static int parseIndex(String s, int max, String where, String what) throws Damage {
     String t = s.trim();
-    if (!t.matches("\\d{1,10}") || Long.parseLong(t) > max) {
+    if (!INDEX.matcher(t).matches() || Long.parseLong(t) > max) {
       throw new Damage(where + ": " + what + " \"" + clip(t) + "\" is out of range");
     }
     return Integer.parseInt(t);
