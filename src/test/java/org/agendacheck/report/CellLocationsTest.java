@@ -178,4 +178,47 @@ class CellLocationsTest {
       assertFalse(loc.path("logicalLocations").path(0).path("properties").has("cell"));
     }
   }
+
+  /** The JSON report's fields are those the README documents, and {@code location} as it says. */
+  @Test
+  void jsonGivesTheLocationTheReadmeDocuments() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    Matcher table = Pattern.compile("\\*\\*The JSON report\\.\\*\\*.*?\n\\| field \\| meaning \\|\n"
+        + "\\|---\\|---\\|\n(.*?)\n\n", Pattern.DOTALL).matcher(readme);
+    assertTrue(table.find(), "README.md documents no JSON report fields");
+    List<String> documented = new ArrayList<>();
+    for (String row : table.group(1).split("\n")) {
+      Matcher names = Pattern.compile("`([a-z]+)`").matcher(row.substring(0, row.indexOf(" | ")));
+      while (names.find()) {
+        documented.add(names.group(1));
+      }
+    }
+    Cli.Run run = Cli.run("validate", "--format", "json", dir.resolve("agenda.xlsx").toString(),
+        "src/test/resources/rules/pm-entry/seed-tables-document.docx",
+        "samples/nds-investeringsagenda-2025.json");
+    JsonNode findings = JSON.readTree(run.out()).path("findings");
+    Set<String> kinds = new HashSet<>();
+    for (JsonNode f : findings) {
+      List<String> fields = new ArrayList<>();
+      f.fieldNames().forEachRemaining(fields::add);
+      assertEquals(fields, documented.stream().filter(fields::contains).toList(),
+          () -> "fields not documented, or not in the documented order: " + f);
+      String file = f.path("file").asText();
+      String location = f.path("location").asText(null);
+      if (file.endsWith(".xlsx")) {
+        assertTrue(location.matches("(NDS|Kernboodschap)![A-Z]+\\d+"), f::toString);
+        assertFalse(f.has("line"), f::toString);
+        kinds.add("xlsx");
+      } else if (file.endsWith(".docx")) {
+        assertTrue(location.matches("table \\d+, row \\d+(, cell \\d+)?"), f::toString);
+        assertFalse(f.has("line"), f::toString);
+        kinds.add("docx");
+      } else {
+        assertEquals(null, location, f::toString);
+        assertTrue(f.path("line").asInt() > 0 && f.path("col").asInt() > 0, f::toString);
+        kinds.add("json");
+      }
+    }
+    assertEquals(Set.of("xlsx", "docx", "json"), kinds);
+  }
 }
