@@ -46,7 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>What a rule gives is learnt by running it: every rule fixture under {@code
  * src/test/resources/rules/} goes through the real engine, and each finding's template key and
  * argument names (and those of the phrases among its arguments, expected and actual values) are
- * recorded. So a rule whose messages no fixture exercises fails here too. What a reader gives is
+ * recorded, and checked against the templates. A variant no fixture exercises must at least be
+ * named by the code (a string literal of the variant or key in the main code or DRL), else it is
+ * a key without a rule; its arguments are then not checked. What a reader gives is
  * learnt from the reader code: the reason and argument names of every {@code Problem.of} and
  * {@code Problem.at} call under {@code src/main/java}.
  */
@@ -65,6 +67,8 @@ class MessageCatalogueTest {
     final Map<String, List<Set<String>>> byKey = new TreeMap<>();
     final Map<String, String> where = new TreeMap<>();
     final Set<String> literalRules = new TreeSet<>();
+    /** The string literals of the main code and the catalogue's DRL: the variants code names. */
+    final Set<String> named = new TreeSet<>();
 
     void add(String key, Set<String> args, String at) {
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(args);
@@ -120,6 +124,35 @@ class MessageCatalogueTest {
       }
     }
     readerProblems(Path.of("src/main/java"), uses);
+    literals(List.of(Path.of("src/main/java"), Path.of("rules")), uses.named);
+  }
+
+  private static final Pattern STRING = Pattern.compile("\"([a-z][a-z0-9.-]*)\"");
+
+  private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)*\\b");
+
+  /**
+   * The string literals (lower-case words, dashes and dots) and constants of every .java and .drl
+   * file.
+   */
+  static void literals(List<Path> roots, Set<String> into) throws IOException {
+    for (Path root : roots) {
+      try (Stream<Path> s = Files.walk(root)) {
+        for (Path f : s.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".drl"))
+            .sorted().toList()) {
+          String text = Files.readString(f);
+          Matcher m = STRING.matcher(text);
+          while (m.find()) {
+            into.add(m.group(1));
+          }
+          // variants made from enum constants: TOO_MANY gives "too-many"
+          Matcher e = CONSTANT.matcher(text);
+          while (e.find()) {
+            into.add(e.group().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+          }
+        }
+      }
+    }
   }
 
   static Map<String, String> load(Class<?> near, String name) throws IOException {
@@ -272,9 +305,14 @@ class MessageCatalogueTest {
           out.add(key + " in " + l.code() + " belongs to no rule of the catalogue");
         } else if (PROBLEM_RULES.contains(head)) {
           out.add(key + " in " + l.code() + " is a reason no reader gives");
-        } else {
+        } else if (key.equals(head)) {
           out.add(key + " in " + l.code() + " is given by no rule fixture (no fixture's finding"
               + " uses it: add a fixture for it, or remove it)");
+        } else if (!uses.named.contains(key)
+            && !uses.named.contains(key.substring(head.length() + 1))) {
+          // a variant no fixture exercises must at least be named by the code that gives it
+          out.add(key + " in " + l.code() + " is a variant no rule gives (no fixture's finding"
+              + " uses it and no code names it)");
         }
       }
     }
@@ -372,12 +410,12 @@ class MessageCatalogueTest {
   void aKeyWithoutARuleFails() {
     Map<Language, Map<String, String>> t = copy();
     t.get(Language.EN).put("no-such-rule", "never said");
-    t.get(Language.NL).put("pm-entry.never", "nooit gezegd");
+    t.get(Language.NL).put("pm-entry.nooit-gegeven", "nooit gezegd");
     t.get(Language.NL).put("parse-error.no-such-reason", "nooit gezegd");
     assertEquals(List.of("no-such-rule in en belongs to no rule of the catalogue",
             "parse-error.no-such-reason in nl is a reason no reader gives",
-            "pm-entry.never in nl is given by no rule fixture (no fixture's finding uses it: add a"
-                + " fixture for it, or remove it)"),
+            "pm-entry.nooit-gegeven in nl is a variant no rule gives (no fixture's finding uses"
+                + " it and no code names it)"),
         added(t, ruleIds));
   }
 
