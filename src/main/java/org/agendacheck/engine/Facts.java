@@ -694,8 +694,8 @@ final class Facts {
       if (best == null) {
         continue;
       }
-      out.add(new InferredReference(r, best, bestWord, (bestInNote ? "footnote-" : "")
-          + run.where(best.getTable(), bestWord), bestEqual, bestCompared));
+      out.add(new InferredReference(r, best, bestWord, run.where(best.getTable(), bestWord),
+          bestEqual, bestCompared, bestInNote));
       for (Cell cell : r.getAmountCells()) {
         Column theirs = best.getTable().matchingColumn(cell.getColumn());
         if (theirs != null) {
