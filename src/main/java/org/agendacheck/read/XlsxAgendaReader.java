@@ -38,15 +38,6 @@ public final class XlsxAgendaReader implements AgendaReader {
   private static final int FOOTNOTE_ROWS = 8;
   private static final String REL = "/relationships/";
 
-  /**
-   * POI's zip-bomb limits, for the readers that still open a package with POI: inflate ratio at
-   * most 100, entries at most 256 MiB. The .xlsx reader itself sets nothing global.
-   */
-  static void limitZips() {
-    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
-    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(XlsxPackage.MAX_PART);
-  }
-
   @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
