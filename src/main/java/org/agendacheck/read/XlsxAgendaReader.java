@@ -49,8 +49,9 @@ public final class XlsxAgendaReader implements AgendaReader {
       return Document.unreadable(source, Problem.of("xlsx-encrypted"));
     }
     List<Table> tables = new ArrayList<>();
+    XlsxPackage pkg = null;
     try {
-      XlsxPackage pkg = XlsxPackage.of(bytes);
+      pkg = XlsxPackage.of(bytes);
       String workbook = target(pkg, "_rels/.rels", "", "/officeDocument", "xl/workbook.xml");
       String base = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1)
           : "";
@@ -84,8 +85,14 @@ public final class XlsxAgendaReader implements AgendaReader {
       if (why instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) {
         why = io;
       }
+      String part = pkg == null ? null : pkg.lastOpened();
       String detail = why instanceof java.nio.charset.CharacterCodingException
-          ? "a part's XML is not valid UTF-8" : OfficeBytes.oneLine(why);
+          ? (part == null ? "a part's XML" : "the XML of the part " + part) + " is not valid UTF-8"
+          : why instanceof XMLStreamException x && part != null
+              ? "the part " + part + " is not well-formed XML" + (x.getLocation() == null ? ""
+                  : " (line " + x.getLocation().getLineNumber() + ", column "
+                      + x.getLocation().getColumnNumber() + ")")
+              : OfficeBytes.oneLine(why);
       return Document.unreadable(source, Problem.of("xlsx-unreadable", "detail", detail));
     }
     if (tables.isEmpty()) {

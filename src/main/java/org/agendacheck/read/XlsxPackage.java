@@ -28,6 +28,8 @@ final class XlsxPackage {
   /** The most entries a package may hold. */
   static final int MAX_ENTRIES = 10_000;
 
+  private String lastOpened;
+
   private record Entry(long offset, long compressed) {}
 
   private final byte[] bytes;
@@ -80,6 +82,11 @@ final class XlsxPackage {
     return new XlsxPackage(b, entries);
   }
 
+  /** The part opened last, so an error of the XML read from it can name it; null before any. */
+  String lastOpened() {
+    return lastOpened;
+  }
+
   /** The names of the package's parts, in central-directory order. */
   java.util.Set<String> names() {
     return java.util.Collections.unmodifiableSet(entries.keySet());
@@ -119,6 +126,7 @@ final class XlsxPackage {
    * @throws IOException when the part is missing or its entry damaged
    */
   InputStream open(String name) throws IOException {
+    lastOpened = name;
     Entry e = entries.get(name);
     if (e == null) {
       throw new IOException("the package has no part " + name);

@@ -144,6 +144,19 @@ class HostileInputTest {
   }
 
   @Test
+  void aWorkbookPartThatIsNotWellFormedIsAParseErrorNamingThePart() throws Exception {
+    Map<String, byte[]> parts = parts(Path.of("src/test/resources/read/xlsx/seed-tables.xlsx"));
+    byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
+    // cut in the middle of the sheet data, as a failed save leaves it
+    parts.put("xl/worksheets/sheet1.xml", java.util.Arrays.copyOf(sheet, sheet.length / 2));
+    Document d = Sources.load("cut.xlsx", new ByteArrayInputStream(zip(parts)));
+    assertEquals(1, d.problems().size(), d.problems().toString());
+    String detail = String.valueOf(d.problems().get(0).args().get("detail"));
+    assertTrue(detail.startsWith("the part xl/worksheets/sheet1.xml is not well-formed XML (line "),
+        detail);
+  }
+
+  @Test
   void deepJsonNestingIsAParseError() {
     String deep = "{\"columns\": [\"2026\"], \"rows\": " + "[".repeat(200_000);
     ValidationResult r = CHECK.validate(List.of(Sources.load("diep.json",
