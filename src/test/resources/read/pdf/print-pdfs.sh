@@ -27,13 +27,6 @@ cat > "$work/scan.html" <<'PAGE'
 <body><img src="scan.png"></body></html>
 PAGE
 chrome --no-pdf-header-footer --print-to-pdf="$here/nds-scanned.pdf" "$work/scan.html"
-# the rule fixtures are copies of these prints
-cp "$here/investeringsplan-gemeente.pdf" "$rules/subtotal-sum/investeringsplan-gemeente-printed.pdf"
-cp "$here/investeringsplan-gemeente.pdf" "$rules/table-reading-uncertain/investeringsplan-gemeente.pdf"
-cp "$here/legislation-schedule.pdf" "$rules/table-reading-uncertain/legislation-schedule.pdf"
-cp "$here/kernboodschap-officielebekendmakingen.pdf" "$rules/table-reading-uncertain/kernboodschap-officielebekendmakingen.pdf"
-cp "$here/hansard-bus-grant.pdf" "$rules/split-number/hansard-bus-grant-printed.pdf"
-cp "$here/nds-rijksoverheid.pdf" "$rules/pm-entry/nds-rijksoverheid.pdf"
-cp "$here/nds-scanned.pdf" "$rules/parse-error/pdf-scan-without-text.pdf"
+# the rule fixtures name these prints ("input" in their expected files); one is cut from them
 # a broken download: the first 20000 bytes of a print
 head -c 20000 "$here/nds-rijksoverheid.pdf" > "$rules/parse-error/pdf-truncated.pdf"

@@ -52,7 +52,8 @@ public final class Annotations {
       String language) throws IOException {
     Files.createDirectories(folder);
     UiText t = UiText.of(language);
-    List<FindingView> views = FindingViews.of(result);
+    List<FindingView> views = FindingViews.of(result, org.agendacheck.engine.Language.parse(
+        t.code()));
     List<Outcome> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Path source : sources) {

@@ -167,14 +167,16 @@ final class DeclaredText {
     return out;
   }
 
-  private static String superscript(String digits) {
+  /** Digits as the superscripts footnote markers are printed in ("4" as "⁴"); others kept. */
+  static String superscript(String digits) {
     StringBuilder b = new StringBuilder();
     for (char c : digits.toCharArray()) {
       b.append(switch (c) {
         case '1' -> '\u00B9';
         case '2' -> '\u00B2';
         case '3' -> '\u00B3';
-        default -> (char) ('\u2070' + (c - '0'));
+        case '0', '4', '5', '6', '7', '8', '9' -> (char) ('\u2070' + (c - '0'));
+        default -> c;
       });
     }
     return b.toString();

@@ -29,6 +29,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * 3}.
  */
 public final class DocxAgendaReader implements AgendaReader {
+  /** The largest part POI reads into memory (its own record limit), so the largest we accept. */
+  static final long MAX_PART = 100_000_000L;
+
   @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
@@ -40,7 +43,12 @@ public final class DocxAgendaReader implements AgendaReader {
     if (OfficeBytes.isOle2(bytes)) {
       return Document.unreadable(source, Problem.of("docx-encrypted"));
     }
-    XlsxAgendaReader.limitZips();
+    try {
+      // POI's zip limits are process-wide settings; the read checks its own before POI opens it
+      XlsxPackage.of(bytes).checkParts(MAX_PART);
+    } catch (IOException e) {
+      return Document.unreadable(source, Problem.of("docx-unreadable", "detail", e.getMessage()));
+    }
     List<Table> tables = new ArrayList<>();
     String damage = damage(bytes, false);
     if (damage != null) {

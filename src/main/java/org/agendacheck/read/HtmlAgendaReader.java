@@ -461,7 +461,7 @@ public final class HtmlAgendaReader implements AgendaReader {
     if (tag.equals("sup")) {
       String inner = e.text().trim().replaceAll("[\\[\\]()]", "");
       if (inner.matches("\\d{1,2}")) {
-        b.append(' ').append(superscript(inner));
+        b.append(' ').append(DeclaredText.superscript(inner));
         return;
       }
     }
@@ -475,19 +475,6 @@ public final class HtmlAgendaReader implements AgendaReader {
     if (block) {
       b.append(' ');
     }
-  }
-
-  private static String superscript(String digits) {
-    StringBuilder b = new StringBuilder();
-    for (char c : digits.toCharArray()) {
-      b.append(switch (c) {
-        case '1' -> '\u00B9';
-        case '2' -> '\u00B2';
-        case '3' -> '\u00B3';
-        default -> (char) ('\u2070' + (c - '0'));
-      });
-    }
-    return b.toString();
   }
 
   private static int maxScale(List<List<GridTables.GridCell>> grid) {

@@ -210,7 +210,7 @@ public final class PdfAgendaReader implements AgendaReader {
           if (!raised) {
             top = Math.min(top, t.getYDirAdj() - t.getHeightDir());
           }
-          b.append(raised ? superscript(u) : u);
+          b.append(raised ? DeclaredText.superscript(u) : u);
         }
         end = t.getXDirAdj() + t.getWidthDirAdj();
       }
@@ -224,20 +224,6 @@ public final class PdfAgendaReader implements AgendaReader {
             top == Float.MAX_VALUE ? base - 8 : top, base));
       }
     }
-  }
-
-  private static String superscript(String digits) {
-    StringBuilder b = new StringBuilder();
-    for (char c : digits.toCharArray()) {
-      b.append(switch (c) {
-        case '1' -> '\u00B9';
-        case '2' -> '\u00B2';
-        case '3' -> '\u00B3';
-        case '0', '4', '5', '6', '7', '8', '9' -> (char) ('\u2070' + (c - '0'));
-        default -> c;
-      });
-    }
-    return b.toString();
   }
 
   /** Words grouped into lines: same page, baselines within half a line height. */

@@ -38,15 +38,6 @@ public final class XlsxAgendaReader implements AgendaReader {
   private static final int FOOTNOTE_ROWS = 8;
   private static final String REL = "/relationships/";
 
-  /**
-   * POI's zip-bomb limits, for the readers that still open a package with POI: inflate ratio at
-   * most 100, entries at most 256 MiB. The .xlsx reader itself sets nothing global.
-   */
-  static void limitZips() {
-    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
-    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(XlsxPackage.MAX_PART);
-  }
-
   @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
@@ -58,8 +49,9 @@ public final class XlsxAgendaReader implements AgendaReader {
       return Document.unreadable(source, Problem.of("xlsx-encrypted"));
     }
     List<Table> tables = new ArrayList<>();
+    XlsxPackage pkg = null;
     try {
-      XlsxPackage pkg = XlsxPackage.of(bytes);
+      pkg = XlsxPackage.of(bytes);
       String workbook = target(pkg, "_rels/.rels", "", "/officeDocument", "xl/workbook.xml");
       String base = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1)
           : "";
@@ -97,8 +89,14 @@ public final class XlsxAgendaReader implements AgendaReader {
       if (why instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) {
         why = io;
       }
+      String part = pkg == null ? null : pkg.lastOpened();
       String detail = why instanceof java.nio.charset.CharacterCodingException
-          ? "a part's XML is not valid UTF-8" : OfficeBytes.oneLine(why);
+          ? (part == null ? "a part's XML" : "the XML of the part " + part) + " is not valid UTF-8"
+          : why instanceof XMLStreamException x && part != null
+              ? "the part " + part + " is not well-formed XML" + (x.getLocation() == null ? ""
+                  : " (line " + x.getLocation().getLineNumber() + ", column "
+                      + x.getLocation().getColumnNumber() + ")")
+              : OfficeBytes.oneLine(why);
       return Document.unreadable(source, Problem.of("xlsx-unreadable", "detail", detail));
     }
     if (tables.isEmpty()) {

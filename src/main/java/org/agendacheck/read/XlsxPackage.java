@@ -35,6 +35,7 @@ final class XlsxPackage {
 
   private final byte[] bytes;
   private final Map<String, Entry> entries;
+  private String lastOpened;
 
   private XlsxPackage(byte[] bytes, Map<String, Entry> entries) {
     this.bytes = bytes;
@@ -109,6 +110,39 @@ final class XlsxPackage {
     return new XlsxPackage(b, entries);
   }
 
+  /** The part opened last, so an error of the XML read from it can name it; null before any. */
+  String lastOpened() {
+    return lastOpened;
+  }
+
+  /** The names of the package's parts, in central-directory order. */
+  java.util.Set<String> names() {
+    return java.util.Collections.unmodifiableSet(entries.keySet());
+  }
+
+  /**
+   * Inflates every part under this read's limits and at most {@code maxPart} bytes each, and
+   * throws naming the first part that breaks one. For readers that hand the package to a library
+   * afterwards: the limits are checked here, per read, so nothing global needs setting.
+   */
+  void checkParts(long maxPart) throws IOException {
+    byte[] buffer = new byte[1 << 16];
+    for (String name : entries.keySet()) {
+      if (name.endsWith("/")) {
+        continue;
+      }
+      long total = 0;
+      try (InputStream in = open(name)) {
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          total += n;
+          if (total > maxPart) {
+            throw new IOException("part " + name + " inflates past " + maxPart + " bytes");
+          }
+        }
+      }
+    }
+  }
+
   /** True when the package holds the part. */
   boolean has(String name) {
     return entries.containsKey(name);
@@ -120,6 +154,7 @@ final class XlsxPackage {
    * @throws IOException when the part is missing or its entry damaged
    */
   InputStream open(String name) throws IOException {
+    lastOpened = name;
     Entry e = entries.get(name);
     if (e == null) {
       throw new IOException("the package has no part " + name);

@@ -140,6 +140,35 @@ class AnnotatedCopyTest {
     }
   }
 
+  @Test
+  void workbookCellsThatTookPartAreOutlined() throws Exception {
+    java.util.Set<String> want = new java.util.TreeSet<>();
+    for (String line : Files.readAllLines(
+        Path.of("src/test/resources/report-html/planted-errors.contributing.tsv"))) {
+      String[] p = line.split("\t");
+      if (p.length == 2 && p[0].equals(XLSX.toString())) {
+        want.add(p[1]);
+      }
+    }
+    java.util.Set<String> got = new java.util.TreeSet<>();
+    try (XSSFWorkbook wb = read(copyOf(XLSX))) {
+      for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+        XSSFSheet s = wb.getSheetAt(i);
+        var cf = s.getSheetConditionalFormatting();
+        for (int k = 0; k < cf.getNumConditionalFormattings(); k++) {
+          XSSFConditionalFormatting f = cf.getConditionalFormattingAt(k);
+          var border = f.getRule(0).getBorderFormatting();
+          if (border != null && border.getBorderTop() == org.apache.poi.ss.usermodel.BorderStyle.DASHED) {
+            for (CellRangeAddress r : f.getFormattingRanges()) {
+              got.add(ref(s.getSheetName()) + "!" + r.formatAsString());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(want, got);
+  }
+
   private static String ref(String sheet) {
     return sheet.matches("[A-Za-z0-9_.]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
   }

@@ -125,6 +125,38 @@ class HostileInputTest {
   }
 
   @Test
+  void aDocumentPartThatInflatesLikeABombIsAParseErrorAndPoiLimitsStayAsTheyWere()
+      throws Exception {
+    long entrySize = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
+    double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+    Map<String, byte[]> parts = parts(Path.of("src/test/resources/read/docx/seed-tables.docx"));
+    // 20 MB of one character: a few kilobytes compressed, far past 100 times its size
+    parts.put("word/document.xml", "<".repeat(20_000_000).getBytes(StandardCharsets.US_ASCII));
+    Document d = Sources.load("bomb.docx", new ByteArrayInputStream(zip(parts)));
+    assertEquals(1, d.problems().size(), d.problems().toString());
+    String detail = String.valueOf(d.problems().get(0).args().get("detail"));
+    assertTrue(detail.contains("word/document.xml") && detail.contains("100 times"), detail);
+    // a portal embedding the library keeps the limits it set for its own use of POI
+    assertEquals(entrySize, org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize());
+    assertEquals(ratio, org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio());
+    Sources.load(Path.of("src/test/resources/read/docx/seed-tables.docx"));
+    assertEquals(entrySize, org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize());
+  }
+
+  @Test
+  void aWorkbookPartThatIsNotWellFormedIsAParseErrorNamingThePart() throws Exception {
+    Map<String, byte[]> parts = parts(Path.of("src/test/resources/read/xlsx/seed-tables.xlsx"));
+    byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
+    // cut in the middle of the sheet data, as a failed save leaves it
+    parts.put("xl/worksheets/sheet1.xml", java.util.Arrays.copyOf(sheet, sheet.length / 2));
+    Document d = Sources.load("cut.xlsx", new ByteArrayInputStream(zip(parts)));
+    assertEquals(1, d.problems().size(), d.problems().toString());
+    String detail = String.valueOf(d.problems().get(0).args().get("detail"));
+    assertTrue(detail.startsWith("the part xl/worksheets/sheet1.xml is not well-formed XML (line "),
+        detail);
+  }
+
+  @Test
   void deepJsonNestingIsAParseError() {
     String deep = "{\"columns\": [\"2026\"], \"rows\": " + "[".repeat(200_000);
     ValidationResult r = CHECK.validate(List.of(Sources.load("diep.json",

@@ -23,6 +23,10 @@ import java.util.stream.Stream;
  *  "findings": [{"rule": "total-sum", "row": "Totaal", "column": "2027", "line": 9}]}
  * }</pre>
  *
+ * <p>A case whose document another test reads too (a published page under {@code read/html/}, its
+ * print under {@code read/pdf/}) names it with {@code "input": "../../read/html/<page>.html"}
+ * instead of holding a copy.
+ *
  * <p>{@code row}, {@code column} and {@code line} may be null or left out where the finding has none;
  * {@code line}, {@code severity}, {@code expected}, {@code actual} and {@code message} are compared
  * only when given, and so is {@code alsoAt}: the columns of the further cells of a finding that
@@ -112,7 +116,14 @@ final class RuleCases {
           .sorted(Comparator.comparing(Path::toString)).toList()) {
         String file = exp.getFileName().toString();
         String name = file.substring(0, file.length() - ".expected.json".length());
-        out.add(new Case(folder, name, input(dir, name), JSON.readTree(exp.toFile())));
+        JsonNode expected = JSON.readTree(exp.toFile());
+        // a published page or print another test reads too is named, not copied
+        Path input = expected.hasNonNull("input")
+            ? dir.resolve(expected.get("input").asText()).normalize() : input(dir, name);
+        if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
+          throw new IllegalStateException(exp + " names the input " + input + ", which is missing");
+        }
+        out.add(new Case(folder, name, input, expected));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

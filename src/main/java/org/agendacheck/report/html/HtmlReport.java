@@ -38,17 +38,19 @@ public final class HtmlReport implements ReportWriter {
   static final int FULL_TABLE_ROWS = 2_000;
   /** Rows shown around each row with a mark in a long table. */
   static final int CONTEXT_ROWS = 2;
+  /** A finding of at most this many contributing cells keeps them shown in a long table. */
+  static final int FEW_CELLS = 50;
   /** The findings list shows at most this many; the JSON report has them all. */
   static final int LISTED_FINDINGS = 5_000;
 
   private final UiText text;
 
-  /** A report in English. */
+  /** A report in the language of its input ({@code --lang}). */
   public HtmlReport() {
-    this("en");
+    this.text = null;
   }
 
-  /** A report in a language: "nl" for Dutch, else English. */
+  /** A report in a language whatever its input says: "nl" for Dutch, else English. */
   public HtmlReport(String language) {
     this.text = UiText.of(language);
   }
@@ -60,7 +62,7 @@ public final class HtmlReport implements ReportWriter {
 
   @Override
   public void write(ReportInput in, Writer out) throws IOException {
-    new Page(in, text, out).write();
+    new Page(in, text != null ? text : UiText.of(in.lang().code()), out).write();
   }
 
   /** The marks of one cell (or row label, column header, table caption): its findings. */
@@ -93,7 +95,8 @@ public final class HtmlReport implements ReportWriter {
       this.in = in;
       this.t = t;
       this.out = out;
-      this.views = FindingViews.of(in.result());
+      this.views = FindingViews.of(in.result(),
+          org.agendacheck.engine.Language.parse(t.code()));
       for (FindingView f : views) {
         ruleIndex.putIfAbsent(f.rule(), ruleIndex.size());
         Object key = f.cell() != null ? f.cell() : f.row() != null ? f.row()
@@ -111,7 +114,7 @@ public final class HtmlReport implements ReportWriter {
     }
 
     void write() throws IOException {
-      List<Document> docs = FindingViews.documents(views);
+      List<Document> docs = FindingViews.documents(in.result(), views);
       for (Document d : docs) {
         docIndex.put(d, docIndex.size());
       }
@@ -237,11 +240,16 @@ public final class HtmlReport implements ReportWriter {
       if (!f.contributing().isEmpty()) {
         w(" \u00b7 ").e(t.get("contributing")).w(": ");
         StringBuilder b = new StringBuilder();
-        for (Cell c : f.contributing()) {
+        List<Cell> cells = f.contributing();
+        for (Cell c : cells.subList(0, Math.min(cells.size(), FEW_CELLS))) {
           if (b.length() > 0) {
             b.append(", ");
           }
           b.append(cellName(c));
+        }
+        if (cells.size() > FEW_CELLS) {
+          // a total over thousands of items: the JSON report lists every cell
+          b.append(" ").append(t.get("andMore", cells.size() - FEW_CELLS));
         }
         e(b.toString());
       }
@@ -380,6 +388,26 @@ public final class HtmlReport implements ReportWriter {
       return false;
     }
 
+    /**
+     * Whether a mark keeps its row in a long table: a finding of its own, or a part in a finding of
+     * few cells (a referenced cell, a formula's terms); the items of a total over thousands of rows
+     * are outlined where shown, but do not keep them all.
+     */
+    private static boolean shows(Marks m) {
+      if (m == null) {
+        return false;
+      }
+      if (!m.findings.isEmpty()) {
+        return true;
+      }
+      for (FindingView f : m.partOf) {
+        if (f.contributing().size() <= FEW_CELLS) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean[] shownRows(Table tb) {
       boolean[] shown = new boolean[tb.getRowCount()];
       if (tb.getRowCount() <= FULL_TABLE_ROWS) {
@@ -388,9 +416,9 @@ public final class HtmlReport implements ReportWriter {
       }
       TreeSet<Integer> marked = new TreeSet<>();
       for (Row r : tb.getRows()) {
-        boolean m = marks.containsKey(r) || r.isTotal() || r.isSubtotal();
+        boolean m = shows(marks.get(r)) || r.isTotal() || r.isSubtotal();
         for (Cell c : r.getCells()) {
-          m |= marks.containsKey(c);
+          m |= shows(marks.get(c));
         }
         if (m) {
           marked.add(r.getIndex());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.Language;
 import org.agendacheck.engine.FormulaRow;
 import org.agendacheck.engine.FormulaTerm;
 import org.agendacheck.engine.ReferencePair;
@@ -27,21 +28,31 @@ public final class FindingViews {
 
   private FindingViews() {}
 
-  /** The findings of a run, in report order. */
+  /** The findings of a run, in report order, with English messages. */
   public static List<FindingView> of(ValidationResult result) {
+    return of(result, Language.EN);
+  }
+
+  /** The findings of a run, in report order, with messages in a language. */
+  public static List<FindingView> of(ValidationResult result, Language lang) {
     List<FindingView> out = new ArrayList<>();
     for (Finding f : result.findings()) {
-      out.add(of(out.size(), f));
+      out.add(of(out.size(), f, lang));
     }
     return out;
   }
 
   /**
-   * The documents the findings name, in the order they are first named. Documents without findings
-   * are not known to a result; the reports list their sources.
+   * The documents of a run that hold tables, in the order they were read, then any other document
+   * the findings name. Sources read into no table (a parse-error) are named by their findings.
    */
-  public static List<Document> documents(List<FindingView> views) {
+  public static List<Document> documents(ValidationResult result, List<FindingView> views) {
     LinkedHashSet<Document> docs = new LinkedHashSet<>();
+    for (Document d : result.documents()) {
+      if (!d.tables().isEmpty()) {
+        docs.add(d);
+      }
+    }
     for (FindingView v : views) {
       if (v.document() != null) {
         docs.add(v.document());
@@ -50,8 +61,13 @@ public final class FindingViews {
     return new ArrayList<>(docs);
   }
 
-  /** One finding as the visual reports show it. */
+  /** One finding as the visual reports show it, in English. */
   public static FindingView of(int index, Finding f) {
+    return of(index, f, Language.EN);
+  }
+
+  /** One finding as the visual reports show it, its message in a language. */
+  public static FindingView of(int index, Finding f, Language lang) {
     Object origin = f.getOrigin();
     Object subject = origin;
     List<Cell> contributing = new ArrayList<>();
@@ -73,13 +89,19 @@ public final class FindingViews {
       subject = r.row();
     }
     Cell cell = subject instanceof Cell c && c.getRow() != null ? c : null;
+    // the cells the finding says took part; the origin's own are the fallback for user rules
+    for (Cell c : f.getCells()) {
+      if (c != cell && c != null && !contributing.contains(c)) {
+        contributing.add(c);
+      }
+    }
     Row row = cell != null ? cell.getRow() : subject instanceof Row r ? r : null;
     Table table = row != null ? row.getTable()
         : subject instanceof Column k ? k.getTable() : subject instanceof Table t ? t : null;
     Document document = table == null ? null : table.getDocument();
     String where = words(f.getLocation()) != null ? words(f.getLocation())
         : f.getLine() > 0 ? f.getLine() + (f.getCol() > 0 ? ":" + f.getCol() : "") : "";
-    return new FindingView(index, f.getSeverity(), f.getRule(), f.getMessage(), f.getSource(),
+    return new FindingView(index, f.getSeverity(), f.getRule(), f.getMessage(lang), f.getSource(),
         where, document, table, row, cell, contributing, arithmetic, sheetPlace(words(f.getLocation())),
         wordPlace(words(f.getLocation())), f.getAlsoAt());
   }

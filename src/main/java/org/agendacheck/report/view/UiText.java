@@ -55,6 +55,7 @@ public final class UiText {
       Map.entry("notRead", new String[] {"not read", "niet gelezen"}),
       Map.entry("onSource", new String[] {"about the whole file", "over het hele bestand"}),
       Map.entry("onTable", new String[] {"about the whole table", "over de hele tabel"}),
+      Map.entry("andMore", new String[] {"\u2026 and %s more", "\u2026 en nog %s"}),
       Map.entry("elided", new String[] {"%s rows without findings not shown (see the JSON report "
           + "for every finding)", "%s rijen zonder bevindingen niet getoond (het JSON-rapport "
           + "bevat elke bevinding)"}),

@@ -104,9 +104,48 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void dutchReportOutlinesTheCellsThatTookPart() throws Exception {
+    Path nl = OUT.resolve("planted-errors-nl.html");
+    Files.copy(report("planted-errors", "--lang", "nl"), nl,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    open(nl);
+    assertEquals("nl", browser.driver.executeScript("return document.documentElement.lang"));
+    @SuppressWarnings("unchecked")
+    List<String> outlined = (List<String>) browser.driver.executeScript(
+        "return [...document.querySelectorAll('.contrib')].map(e => "
+            + "e.closest('section.doc').querySelector('h3').textContent + '\\t' + e.dataset.loc)");
+    TreeSet<String> expected = new TreeSet<>();
+    for (String line : Files.readAllLines(CASES.resolve("planted-errors.contributing.tsv"))) {
+      if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("source\t")) {
+        expected.add(line.trim());
+      }
+    }
+    assertEquals(expected, new TreeSet<>(outlined));
+    // the severity words and the messages are Dutch, as --lang nl asks
+    String list = browser.driver.findElement(org.openqa.selenium.By.id("findings")).getText();
+    assertTrue(list.contains("fout") && !list.contains(" error "), list);
+    // the marks are drawn with an outline, not colour alone
+    WebElement first = browser.driver.findElement(org.openqa.selenium.By.cssSelector(".contrib"));
+    assertTrue(!"none".equals(first.getCssValue("outline-style"))
+        || !"none".equals(first.getCssValue("border-top-style")), "contributing cells outlined");
+  }
+
+  @Test
   void samplesMarkExactlyTheCellsWithFindings() throws Exception {
     open(report("samples"));
     assertEquals(expectedMarks("samples"), marked());
+    // every source read is shown with its tables, those without findings too
+    @SuppressWarnings("unchecked")
+    List<String> shown = (List<String>) browser.driver.executeScript(
+        "return [...document.querySelectorAll('section.doc')].filter(s => s.querySelector('table'))"
+            + ".map(s => s.querySelector('h3').textContent)");
+    List<String> sources = new ArrayList<>();
+    for (String line : Files.readAllLines(CASES.resolve("samples.args"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        sources.add(line.trim());
+      }
+    }
+    assertEquals(sources, shown);
   }
 
   @Test
