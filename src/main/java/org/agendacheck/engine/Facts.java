@@ -102,6 +102,7 @@ final class Facts {
       out.addAll(formulaSums(t, byFormula, formulaRows, invalid));
       out.addAll(rowTotals(t, columnTerms));
       out.addAll(blanks(t));
+      out.addAll(OfWhichFacts.of(t));
     }
     return out;
   }
