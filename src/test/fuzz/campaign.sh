@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../../.."
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
   targets=(ReaderFuzzTest#json ReaderFuzzTest#csv ReaderFuzzTest#text ReaderFuzzTest#xlsx
-    ReaderFuzzTest#docx ReaderFuzzTest#xlsxSheet ReaderFuzzTest#xlsxStrings ReaderFuzzTest#docxBody
+    ReaderFuzzTest#docx ReaderFuzzTest#html ReaderFuzzTest#pdf ReaderFuzzTest#xlsxSheet ReaderFuzzTest#xlsxStrings ReaderFuzzTest#docxBody
     LoaderFuzzTest#config LoaderFuzzTest#baseline LoaderFuzzTest#meta)
 fi
 mvn -B -q -o test-compile || exit 2
@@ -32,6 +32,8 @@ for t in "${targets[@]}"; do
     text) seed "$corpus" '*.txt' ;;
     xlsx) seed "$corpus" '*.xlsx' ;;
     docx) seed "$corpus" '*.docx' ;;
+    html) seed "$corpus" '*.html' '*.htm' ;;
+    pdf) seed "$corpus" '*.pdf' ;;
   esac
   committed="src/test/resources/org/agendacheck/fuzz/${cls}Inputs/$method"
   if [[ -d "$committed" ]]; then

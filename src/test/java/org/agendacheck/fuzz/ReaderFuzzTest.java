@@ -34,6 +34,16 @@ class ReaderFuzzTest {
     ReadProperty.holds("fuzz.docx", data);
   }
 
+  @FuzzTest(maxDuration = Campaign.PER_TARGET)
+  void html(byte[] data) {
+    ReadProperty.holds("fuzz.html", data);
+  }
+
+  @FuzzTest(maxDuration = Campaign.PER_TARGET)
+  void pdf(byte[] data) {
+    ReadProperty.holds("fuzz.pdf", data);
+  }
+
   /**
    * The bytes as the first worksheet of a well-formed workbook: a mutated zip rarely gets past its
    * checksums, so the sheet XML is fuzzed inside an intact package.
