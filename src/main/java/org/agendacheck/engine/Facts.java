@@ -103,6 +103,7 @@ final class Facts {
       out.addAll(rowTotals(t, columnTerms));
       out.addAll(blanks(t));
       out.addAll(OfWhichFacts.of(t));
+      out.addAll(ExactElsewhere.of(t, out));
     }
     return out;
   }

@@ -59,6 +59,9 @@ public final class CanonicalJson {
         g.writeFieldName("step");
         g.writeNumber(t.getRounding().step().toPlainString());
       }
+      if (t.getRounding().exactTotals()) {
+        g.writeStringField("totals", "exact");
+      }
       g.writeEndObject();
     }
     optional(g, "roundingSource", t.getRoundingSource());

@@ -250,6 +250,7 @@ public final class JsonAgendaReader implements AgendaReader {
       JsonLocation at = p.currentTokenLocation();
       BigDecimal step = null;
       RoundingMode mode = RoundingMode.NONE;
+      boolean exactTotals = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken v = p.nextToken();
@@ -273,6 +274,14 @@ public final class JsonAgendaReader implements AgendaReader {
                   + p.getText() + "\"");
             }
           }
+          case "totals" -> {
+            Boolean exact = Rounding.parseTotals(text("rounding.totals"));
+            if (exact == null) {
+              throw invalid("\"rounding.totals\" must be exact or interval, found \""
+                  + p.getText() + "\"");
+            }
+            exactTotals = exact;
+          }
           default -> p.skipChildren();
         }
       }
@@ -282,7 +291,7 @@ public final class JsonAgendaReader implements AgendaReader {
       if (step == null) {
         throw new Invalid("\"rounding\" with mode " + mode.contractName() + " needs a \"step\"", at);
       }
-      return new Rounding(mode, step);
+      return new Rounding(mode, step, exactTotals);
     }
 
     private List<Column> columns() throws IOException {
