@@ -119,7 +119,7 @@ public final class FormulaAlternative {
     Phrase count = Phrase.of(rows == 1 ? "phrase.rows-one" : "phrase.rows-two");
     return Args.of(change.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
         "formula", formula, "alternative", alternative, "columns", new Joined(columns, ", "),
-        "rows", count, "printedTerm", printedTerm, "alternativeTerm", alternativeTerm)
+        "rows", change == Change.NEIGHBOUR ? null : count, "printedTerm", printedTerm, "alternativeTerm", alternativeTerm)
         .withCells(cells);
   }
 }

@@ -37,6 +37,16 @@ public final class Cell {
   private record Attached(Object value, Location location, BigDecimal otherReading, CellFormula formula,
       String footnote) {}
 
+  /**
+   * A worksheet cell whose only attachment is its place: the row and column are kept in the line
+   * and col fields (which a sheet cell does not use otherwise), so a large sheet's cells need no
+   * location object each.
+   */
+  private record InSheet(Object value, String sheet) {}
+
+  /** The last sheet's tag for cells without a value of their own, shared by all its cells. */
+  private static volatile InSheet sheetTag = new InSheet(null, "");
+
   private Cell(CellKind kind, BigDecimal amount, String text, int line, int col) {
     this.kind = (byte) kind.ordinal();
     this.line = line;
@@ -59,17 +69,42 @@ public final class Cell {
     this.scale = c.scale;
     this.unscaled = c.unscaled;
     this.extra = attached;
-    this.line = c.line;
-    this.col = c.col;
+    this.line = c.getLine();
+    this.col = c.getCol();
+  }
+
+  private Cell(Cell c, Location.SheetCell at) {
+    this.kind = c.kind;
+    this.scale = c.scale;
+    this.unscaled = c.unscaled;
+    if (c.extra == null) {
+      InSheet tag = sheetTag;
+      if (!tag.sheet().equals(at.sheet())) {
+        tag = new InSheet(null, at.sheet());
+        sheetTag = tag;
+      }
+      this.extra = tag;
+    } else {
+      this.extra = new InSheet(c.extra, at.sheet());
+    }
+    this.line = at.row();
+    this.col = at.column();
   }
 
   private Attached attached() {
-    return extra instanceof Attached a ? a : new Attached(extra, null, null, null, null);
+    if (extra instanceof Attached a) {
+      return a;
+    }
+    if (extra instanceof InSheet s) {
+      return new Attached(s.value(), new Location.SheetCell(s.sheet(), line, col), null, null,
+          null);
+    }
+    return new Attached(extra, null, null, null, null);
   }
 
   /** The text, the amount that does not fit, or both: {@link #extra} without the attached parts. */
   private Object value() {
-    return extra instanceof Attached a ? a.value() : extra;
+    return extra instanceof Attached a ? a.value() : extra instanceof InSheet s ? s.value() : extra;
   }
 
   /**
@@ -77,6 +112,10 @@ public final class Cell {
    * on a PDF page, an HTML element).
    */
   public Cell withLocation(Location where) {
+    if (where instanceof Location.SheetCell at && line == 0 && col == 0
+        && !(extra instanceof Attached) && !(extra instanceof InSheet)) {
+      return new Cell(this, at);
+    }
     Attached a = attached();
     return new Cell(this, new Attached(a.value(), where, a.otherReading(), a.formula(), a.footnote()));
   }
@@ -112,6 +151,9 @@ public final class Cell {
    * Location#NOWHERE} when neither is known).
    */
   public Location getLocation() {
+    if (extra instanceof InSheet s) {
+      return new Location.SheetCell(s.sheet(), line, col);
+    }
     Location given = extra instanceof Attached a ? a.location() : null;
     return given != null ? given : Location.at(line, col);
   }
@@ -189,12 +231,12 @@ public final class Cell {
 
   /** 1-based source line, or 0 when unknown. */
   public int getLine() {
-    return line;
+    return extra instanceof InSheet ? 0 : line;
   }
 
   /** 1-based source column, or 0 when unknown. */
   public int getCol() {
-    return col;
+    return extra instanceof InSheet ? 0 : col;
   }
 
   public boolean isNumber() {

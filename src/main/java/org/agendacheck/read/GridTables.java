@@ -21,16 +21,73 @@ final class GridTables {
   private GridTables() {}
 
   /**
-   * One grid cell.
+   * One grid cell: the text as shown (for a number cell, its digits), the model cell it reads as
+   * (kind, amount, location), the cell's own address for formula references ("C5") or null, and
+   * the formula text without '=' or null.
    *
-   * @param text the text as shown (for a number cell, its digits)
-   * @param cell the model cell it reads as (kind, amount, location)
-   * @param address the cell's own address for formula references ("C5"), or null
-   * @param formula the formula text without '=', or null
+   * <p>A worksheet holds millions of these while its tables are found, so a sheet cell keeps
+   * neither its address nor a number's digits: both follow from the model cell's sheet location
+   * and amount when asked for.
    */
-  record GridCell(String text, Cell cell, String address, String formula) {
+  static final class GridCell {
+    private final String text;
+    private final Cell cell;
+    private final String address;
+    private final String formula;
+    private final boolean inSheet;
+
+    GridCell(String text, Cell cell, String address, String formula) {
+      this(text, cell, address, formula, false);
+    }
+
+    private GridCell(String text, Cell cell, String address, String formula, boolean inSheet) {
+      this.text = text;
+      this.cell = cell;
+      this.address = address;
+      this.formula = formula;
+      this.inSheet = inSheet;
+    }
+
+    /**
+     * A worksheet cell, its address that of the cell's {@link Location.SheetCell}; a null text
+     * stands for the plain digits of the cell's number.
+     */
+    static GridCell inSheet(String text, Cell cell, String formula) {
+      return new GridCell(text, cell, null, formula, true);
+    }
+
+    /** True for a sheet number cell without formula: all of it follows from its model cell. */
+    boolean isPlainSheetNumber() {
+      return inSheet && text == null && formula == null;
+    }
+
+    String text() {
+      if (text != null || !inSheet) {
+        return text;
+      }
+      java.math.BigDecimal amount = cell.getAmount();
+      return amount == null ? "" : amount.toPlainString();
+    }
+
+    Cell cell() {
+      return cell;
+    }
+
+    String address() {
+      if (address != null || !inSheet) {
+        return address;
+      }
+      return cell.getLocation() instanceof Location.SheetCell s
+          ? cellName(s.row() - 1, s.column() - 1) : null;
+    }
+
+    String formula() {
+      return formula;
+    }
+
     boolean isEmpty() {
-      return text == null || text.isBlank();
+      String t = text();
+      return t == null || t.isBlank();
     }
   }
 
@@ -83,6 +140,7 @@ final class GridTables {
       TableBuilder b = new TableBuilder(keys);
       Map<String, Cell> byAddress = new HashMap<>();
       List<Pending> pending = new ArrayList<>();
+      boolean anyFormula = false;
       int empty = 0;
       int last = r;
       for (; next < grid.size(); next++) {
@@ -100,10 +158,7 @@ final class GridTables {
         if (label.isBlank() && !b.hasRows() && pending.isEmpty()) {
           label = "";
         }
-        List<GridCell> values = new ArrayList<>();
-        for (int c = firstYear; c <= lastCol; c++) {
-          values.add(c < row.size() ? row.get(c) : null);
-        }
+        List<GridCell> values = values(row, firstYear, lastCol);
         boolean noValues = values.stream().allMatch(g -> g == null || g.isEmpty());
         if (label.isBlank() && noValues) {
           if (++empty >= 2 && b.hasRows()) {
@@ -112,7 +167,7 @@ final class GridTables {
           continue;
         }
         empty = 0;
-        List<Cell> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>(values.size());
         for (int c = 0; c < values.size(); c++) {
           GridCell g = values.get(c);
           Cell cell = g == null ? Cell.of(CellKind.BLANK, "", 0, 0)
@@ -120,7 +175,10 @@ final class GridTables {
           cells.add(cell);
         }
         RowRole role = noValues ? null : TableBuilder.roleOf(label);
-        pending.add(new Pending(label, cells, values, role, next));
+        anyFormula |= role != RowRole.ITEM
+            && values.stream().anyMatch(g -> g != null && g.formula() != null);
+        // The row's grid cells are looked up again when formulas need them, not kept per row.
+        pending.add(new Pending(label, cells, role, next));
         last = next;
         if (role == RowRole.TOTAL) {
           next++;
@@ -129,11 +187,10 @@ final class GridTables {
       }
       // item cells first, then subtotals, then totals, so a formula can name a resolved cell;
       // a table without formulas needs no map of its cells
-      boolean anyFormula = pending.stream().anyMatch(p -> p.role != RowRole.ITEM
-          && p.values.stream().anyMatch(g -> g != null && g.formula() != null));
       for (Pending p : anyFormula ? pending : List.<Pending>of()) {
-        for (int c = 0; c < p.values.size(); c++) {
-          GridCell g = p.values.get(c);
+        List<GridCell> values = values(grid.get(p.gridRow), firstYear, lastCol);
+        for (int c = 0; c < values.size(); c++) {
+          GridCell g = values.get(c);
           if (g != null && g.address() != null && p.role == RowRole.ITEM) {
             byAddress.put(g.address(), p.cells.get(c));
           }
@@ -144,8 +201,9 @@ final class GridTables {
           if (p.role != pass) {
             continue;
           }
-          for (int c = 0; c < p.values.size(); c++) {
-            GridCell g = p.values.get(c);
+          List<GridCell> values = values(grid.get(p.gridRow), firstYear, lastCol);
+          for (int c = 0; c < values.size(); c++) {
+            GridCell g = values.get(c);
             if (g != null && g.formula() != null) {
               Cell withFormula = p.cells.get(c).withFormula(
                   FormulaText.read(g.formula(), byAddress, grid));
@@ -175,8 +233,16 @@ final class GridTables {
     Location at(int row, int col);
   }
 
-  private record Pending(String label, List<Cell> cells, List<GridCell> values, RowRole role,
-      int gridRow) {}
+  private record Pending(String label, List<Cell> cells, RowRole role, int gridRow) {}
+
+  /** The row's cells from the first year's column to the last, null where a cell is missing. */
+  private static List<GridCell> values(List<GridCell> row, int firstYear, int lastCol) {
+    List<GridCell> values = new ArrayList<>(lastCol - firstYear + 1);
+    for (int c = firstYear; c <= lastCol; c++) {
+      values.add(c < row.size() ? row.get(c) : null);
+    }
+    return values;
+  }
 
   /** "C5" for 0-based row 4, column 2. */
   static String cellName(int row, int col) {

@@ -23,6 +23,9 @@ import org.agendacheck.model.Table;
  */
 final class TableBuilder {
   private static final Pattern SUPERSCRIPTS = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+");
+  // compiled once: a large table asks for every row
+  private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
+  private static final Pattern END_MARK = Pattern.compile("[:.]$");
   private static final Pattern MEMO =
       Pattern.compile("(?:[-\u2013\u2022]\\s*)?(?:waarvan|w\\.v\\.|wv\\b|of which|hiervan|whereof)");
   private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
@@ -69,8 +72,8 @@ final class TableBuilder {
     if (label == null) {
       return "";
     }
-    return SUPERSCRIPTS.matcher(label).replaceAll("").replace('\u00A0', ' ').trim()
-        .replaceAll("\\s+", " ");
+    return SPACE_RUNS.matcher(SUPERSCRIPTS.matcher(label).replaceAll("").replace('\u00A0', ' ')
+        .trim()).replaceAll(" ");
   }
 
   /** True for the four-digit years a header names. */
@@ -83,7 +86,7 @@ final class TableBuilder {
    * ...", "w.v. ...", "of which ...", else item.
    */
   static RowRole roleOf(String label) {
-    String l = cleanLabel(label).toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").trim();
+    String l = END_MARK.matcher(cleanLabel(label).toLowerCase(Locale.ROOT)).replaceAll("").trim();
     if (MEMO.matcher(l).lookingAt()) {
       return RowRole.MEMO;
     }

@@ -38,15 +38,8 @@ final class XlsxSheet {
       Pattern.compile("[+-]?(\\d{1,40}(\\.\\d{0,40})?|\\.\\d{1,40})([eE]([+-]?\\d{1,3}))?");
   private static final Pattern REF = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})");
   private static final MathContext EXCEL = new MathContext(15);
+  private static final Pattern INDEX = Pattern.compile("\\d{1,10}");
   private static final XMLInputFactory XML = factory();
-  /** Short number texts seen by this thread's reads, shared between their cells (bounded). */
-  private static final ThreadLocal<Map<String, String>> TEXTS = ThreadLocal.withInitial(
-      () -> new java.util.LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-          return size() > 4096;
-        }
-      });
 
   /** Structural damage in a workbook part: names the sheet and cell. */
   static final class Damage extends IOException {
@@ -282,7 +275,7 @@ final class XlsxSheet {
       uncached.add(new Uncached(row, col, formula));
       text = "=" + formula;
       cell = Cell.of(CellKind.INVALID, text, 0, 0);
-      return new GridTables.GridCell(text, cell.withLocation(at), address, formula);
+      return GridTables.GridCell.inSheet(text, cell.withLocation(at), formula);
     }
     switch (t) {
       case "s" -> {
@@ -291,7 +284,7 @@ final class XlsxSheet {
           cell = Cell.of(CellKind.BLANK, "", 0, 0);
           break;
         }
-        int i = v.trim().matches("\\d{1,10}") ? (int) Math.min(Long.parseLong(v.trim()),
+        int i = INDEX.matcher(v.trim()).matches() ? (int) Math.min(Long.parseLong(v.trim()),
             Integer.MAX_VALUE) : -1;
         if (i < 0 || i >= strings.size()) {
           throw new Damage(where + ": the cell points at shared string " + clip(v.trim())
@@ -325,8 +318,8 @@ final class XlsxSheet {
       case "n" -> {
         if (v == null || v.isBlank()) {
           if (formula == null && inline == null) {
-            return s == null ? null : new GridTables.GridCell("", Cell.of(CellKind.BLANK, "", 0, 0)
-                .withLocation(at), address, null);
+            return s == null ? null : GridTables.GridCell.inSheet("",
+                Cell.of(CellKind.BLANK, "", 0, 0).withLocation(at), null);
           }
           text = "";
           cell = Cell.of(CellKind.BLANK, "", 0, 0);
@@ -340,17 +333,14 @@ final class XlsxSheet {
           text = date(d);
           cell = Cell.of(CellKind.INVALID, text, 0, 0);
         } else {
-          text = d.toPlainString();
-          if (text.length() <= 8) {
-            // budget tables repeat their amounts: one string per distinct short amount
-            text = TEXTS.get().computeIfAbsent(text, k -> k);
-          }
-          cell = Cell.number(d, text, 0, 0);
+          // the digits are the amount's own: the grid cell gives them when asked
+          text = null;
+          cell = Cell.number(d, null, 0, 0);
         }
       }
       default -> throw new Damage(where + ": unknown cell type \"" + clip(t) + "\"");
     }
-    return new GridTables.GridCell(text, cell.withLocation(at), address, formula);
+    return GridTables.GridCell.inSheet(text, cell.withLocation(at), formula);
   }
 
   private static Cell textCell(String text, NumberLocale locale, boolean tooLong) {
@@ -441,16 +431,19 @@ final class XlsxSheet {
 
   private static int parseIndex(String s, int max, String where, String what) throws Damage {
     String t = s.trim();
-    if (!t.matches("\\d{1,10}") || Long.parseLong(t) > max) {
+    if (!INDEX.matcher(t).matches() || Long.parseLong(t) > max) {
       throw new Damage(where + ": " + what + " \"" + clip(t) + "\" is out of range");
     }
     return Integer.parseInt(t);
   }
 
-  /** One row's cells by column, without a slot for every empty column. */
+  /**
+   * One row's cells by column, without a slot for every empty column. A plain number cell is kept
+   * as its model cell alone (its grid cell made when asked for): a large sheet holds millions.
+   */
   static final class SparseRow extends AbstractList<GridTables.GridCell> {
     private int[] cols = new int[8];
-    private GridTables.GridCell[] cells = new GridTables.GridCell[8];
+    private Object[] cells = new Object[8];
     private int n;
 
     void put(int col, GridTables.GridCell cell) {
@@ -459,19 +452,39 @@ final class XlsxSheet {
         cells = Arrays.copyOf(cells, n * 2);
       }
       cols[n] = col;
-      cells[n++] = cell;
+      cells[n++] = cell.isPlainSheetNumber() ? cell.cell() : cell;
+    }
+
+    private static GridTables.GridCell grid(Object o) {
+      return o instanceof Cell c ? GridTables.GridCell.inSheet(null, c, null)
+          : (GridTables.GridCell) o;
     }
 
     @Override
     public GridTables.GridCell get(int col) {
       int i = Arrays.binarySearch(cols, 0, n, col);
-      return i < 0 ? null : cells[i];
+      return i < 0 ? null : grid(cells[i]);
     }
 
     /** Only the cells present, in column order (what a scan for non-empty cells needs). */
     @Override
     public java.util.Iterator<GridTables.GridCell> iterator() {
-      return Arrays.asList(cells).subList(0, n).iterator();
+      return new java.util.Iterator<>() {
+        private int i;
+
+        @Override
+        public boolean hasNext() {
+          return i < n;
+        }
+
+        @Override
+        public GridTables.GridCell next() {
+          if (i >= n) {
+            throw new java.util.NoSuchElementException();
+          }
+          return grid(cells[i++]);
+        }
+      };
     }
 
     @Override

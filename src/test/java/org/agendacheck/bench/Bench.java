@@ -31,7 +31,7 @@ import org.agendacheck.engine.RuleBase;
 import org.agendacheck.read.Sources;
 
 /**
- * {@code agendacheck bench [--quick]}: generates inputs, runs agendacheck on them and, in the same
+ * {@code agendacheck bench [--quick] [options]} ({@link #USAGE}): generates inputs, runs agendacheck on them and, in the same
  * run, the two references (a bare JVM start and a bare Jackson parse-and-sum loop), then prints the
  * ratios and peak memory of every case and whether the planted defects were found.
  *
@@ -72,7 +72,7 @@ public final class Bench {
       }
       Options o = Options.parse(args);
       if (o == null) {
-        err.println("usage: agendacheck bench [--quick] [--keep] [--xmx SIZE]");
+        err.println(USAGE);
         return 2;
       }
       return new Bench(o, out, err).all();
@@ -82,39 +82,99 @@ public final class Bench {
     }
   }
 
-  /** What to run. */
+  static final String USAGE = "usage: agendacheck bench [--quick] [--runs N] [--rounds N]"
+      + " [--sizes 10k,100k,1m] [--only startup,files,tables,hostile] [--keep] [--xmx SIZE]";
+
+  /**
+   * What to run. {@code coldRuns}: cold starts per JDK (each beside a hello-world); {@code rounds}
+   * and {@code bigRounds}: fresh JVMs per table size below and at 1,000,000 rows (each beside a
+   * floor JVM); {@code cases}: which of startup, files, tables and hostile run.
+   */
   record Options(boolean quick, boolean keep, boolean smoke, String xmx, long[] cells,
-      int files, int coldRuns, int chainRows, int workbookRows, int digits) {
+      int files, int coldRuns, int rounds, int bigRounds, int chainRows, int workbookRows,
+      int digits, java.util.Set<String> cases) {
+    static final List<String> CASES = List.of("startup", "files", "tables", "hostile");
+
     static Options parse(String[] args) {
       boolean quick = false;
       boolean keep = false;
       boolean smoke = false;
       String xmx = "1g";
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--quick" -> quick = true;
-          case "--keep" -> keep = true;
-          case "--smoke" -> smoke = true;
-          case "--xmx" -> {
-            if (++i == args.length) {
-              return null;
-            }
-            xmx = args[i];
-          }
-          default -> {
+      Integer runs = null;
+      Integer rounds = null;
+      long[] cells = null;
+      java.util.Set<String> cases = new java.util.LinkedHashSet<>(CASES);
+      try {
+        for (int i = 0; i < args.length; i++) {
+          String a = args[i];
+          boolean valued = List.of("--xmx", "--runs", "--rounds", "--sizes", "--only").contains(a);
+          if (valued && ++i == args.length) {
             return null;
           }
+          switch (a) {
+            case "--quick" -> quick = true;
+            case "--keep" -> keep = true;
+            case "--smoke" -> smoke = true;
+            case "--xmx" -> xmx = args[i];
+            case "--runs" -> runs = positive(args[i]);
+            case "--rounds" -> rounds = positive(args[i]);
+            case "--sizes" -> cells = sizes(args[i]);
+            case "--only" -> {
+              cases = new java.util.LinkedHashSet<>(List.of(args[i].split(",")));
+              if (!CASES.containsAll(cases)) {
+                return null;
+              }
+            }
+            default -> {
+              return null;
+            }
+          }
         }
+      } catch (IllegalArgumentException e) {
+        return null;
       }
       if (smoke) {
         // Tiny sizes, and of the hostile inputs only the formula chain: the others test readers.
-        return new Options(true, keep, true, xmx, new long[] {60, 600}, 300, 0, 50, 0, 0);
+        return new Options(true, keep, true, xmx, new long[] {60, 600}, 300, 0, 1, 1, 50, 0, 0,
+            new java.util.LinkedHashSet<>(List.of("files", "tables", "hostile")));
       }
-      // 10,000, 100,000 and 1,000,000 rows of six columns: the last two are the 10x step.
-      long[] cells = quick ? new long[] {60_000, 600_000}
-          : new long[] {60_000, 600_000, 6_000_000};
-      return new Options(quick, keep, false, xmx, cells, 10_000, quick ? 3 : 5,
-          quick ? 0 : 40_000, quick ? 0 : 600_000, quick ? 0 : 1_200_000);
+      // 10,000, 100,000 and 1,000,000 rows of six columns: the last two are the 10x step. Quick
+      // (a smoke run for CI or a first look): no 1M rows, no hostile inputs, fewer repetitions.
+      if (cells == null) {
+        cells = quick ? new long[] {60_000, 600_000} : new long[] {60_000, 600_000, 6_000_000};
+      }
+      if (quick) {
+        cases.remove("hostile");
+      }
+      int cold = runs != null ? runs : quick ? 3 : 5;
+      int small = rounds != null ? rounds : quick ? 1 : 3;
+      // The 1M-row pair costs most of the run: one pair unless asked for more.
+      int big = rounds != null ? rounds : 1;
+      return new Options(quick, keep, false, xmx, cells, 10_000, cold, small, big, 40_000,
+          600_000, 1_200_000, cases);
+    }
+
+    private static int positive(String s) {
+      int n = Integer.parseInt(s);
+      if (n < 1 || n > 100) {
+        throw new IllegalArgumentException(s);
+      }
+      return n;
+    }
+
+    /** "10k,100k,1m" (rows of six columns) as cell counts. */
+    private static long[] sizes(String s) {
+      List<Long> out = new ArrayList<>();
+      for (String w : s.toLowerCase(Locale.ROOT).split(",")) {
+        long rows = switch (w.trim()) {
+          case "10k" -> 10_000;
+          case "100k" -> 100_000;
+          case "1m" -> 1_000_000;
+          default -> throw new IllegalArgumentException(w);
+        };
+        out.add(rows * Inputs.COLUMNS.length);
+      }
+      return out.stream().sorted().distinct().mapToLong(Long::longValue).toArray();
     }
   }
 
@@ -125,15 +185,26 @@ public final class Bench {
       out.printf("agendacheck bench%s: %s, %d cores, Java %s; heap for throughput runs -Xmx%s%n",
           options.quick ? " --quick" : "", cpu(), Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), options.xmx);
+      out.printf("cases %s; %d cold starts per JDK; %d JVM pair(s) per table size below 1M rows,"
+          + " %d at 1M; times are whole-process medians%n", String.join(",", options.cases),
+          options.coldRuns, options.rounds, options.bigRounds);
       out.printf("inputs in %s%n%n", dir);
-      if (!options.smoke) {
+      if (options.cases.contains("startup")) {
         coldStart(dir);
       }
-      smallFiles(dir);
-      tables(dir);
-      hostile(dir);
+      if (options.cases.contains("files")) {
+        smallFiles(dir);
+      }
+      if (options.cases.contains("tables")) {
+        tables(dir);
+      }
+      if (options.cases.contains("hostile")) {
+        hostile(dir);
+      }
       double minutes = (System.nanoTime() - start) / 6e10;
-      if (!options.smoke && !options.quick) {
+      if (!options.smoke && !options.quick && options.cases.size() == Options.CASES.size()
+          && options.cells.length == 3 && options.coldRuns == 5 && options.rounds == 3
+          && options.bigRounds == 1) {
         verdict("the whole benchmark <= 5 minutes", minutes, 5, false,
             "other work on the machine's cores, or the Python reference on a slow machine");
       }
@@ -229,7 +300,7 @@ public final class Bench {
     // Start-up is what a process of one file takes; interleaved, medians of three.
     List<Run> singles = new ArrayList<>();
     List<Run> batches = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < Math.min(options.coldRuns, 3); i++) {
       singles.add(child(cold(one), dir, self(), 0));
       batches.add(child(cold(files), dir, self(), 0));
       found = check(n + " small files (process)", expected,
@@ -254,8 +325,8 @@ public final class Bench {
       List<String> expected = Inputs.table(file, cells);
       long rows = Math.max(cells / Inputs.COLUMNS.length, 11);
       // Every size is timed alike: one pass in a fresh JVM (as one command-line run sees it, the
-      // rules already loaded), the median of three such JVMs, each beside a floor JVM.
-      int rounds = 3;
+      // rules already loaded), the median of such JVMs, each beside a floor JVM.
+      int rounds = cells >= 6_000_000 ? options.bigRounds : options.rounds;
       String heap = options.xmx;
       List<Measure> floors = new ArrayList<>();
       List<Measure> acs = new ArrayList<>();
@@ -336,7 +407,7 @@ public final class Bench {
             Files.size(book) / 1e6), ms(m.ms), "", mib(m.hwmKb) + " (heap " + mib(m.heapKb) + ")",
         check("workbook", expected, m.findings, 0, 0), "-Xmx1g");
     verdict(String.format(Locale.ROOT, "%,d-row workbook < 10 s in 1 GiB", options.workbookRows),
-        m.ms / 1000, 10, false, "the workbook reader holds the sheet's cells as POI objects");
+        m.ms / 1000, 10, false, "the sheet's cells are held as a grid while its tables are found, then as the table's cells");
     for (String format : List.of("json", "csv", "txt", "xlsx")) {
       Path sub = Files.createDirectories(dir.resolve("digits-" + format));
       // A workbook cell holds at most 32,767 characters (Excel's limit, which POI enforces).

@@ -29,6 +29,32 @@ class BenchSmokeTest {
   }
 
   @Test
+  void optionsChooseCasesSizesAndRepetitions() {
+    Bench.Options quick = Bench.Options.parse(new String[] {"--quick"});
+    assertEquals(List.of("startup", "files", "tables"), List.copyOf(quick.cases()));
+    assertEquals(2, quick.cells().length);
+    assertEquals(3, quick.coldRuns());
+    Bench.Options full = Bench.Options.parse(new String[0]);
+    assertEquals(Bench.Options.CASES, List.copyOf(full.cases()));
+    assertEquals(List.of(60_000L, 600_000L, 6_000_000L),
+        java.util.Arrays.stream(full.cells()).boxed().toList());
+    assertEquals(5, full.coldRuns());
+    assertEquals(3, full.rounds());
+    assertEquals(1, full.bigRounds());
+    Bench.Options some = Bench.Options.parse(
+        new String[] {"--sizes", "1m,10k", "--rounds", "2", "--runs", "7", "--only", "tables"});
+    assertEquals(List.of(60_000L, 6_000_000L),
+        java.util.Arrays.stream(some.cells()).boxed().toList());
+    assertEquals(2, some.bigRounds());
+    assertEquals(7, some.coldRuns());
+    assertEquals(List.of("tables"), List.copyOf(some.cases()));
+    for (String[] bad : List.of(new String[] {"--sizes", "2m"}, new String[] {"--runs", "0"},
+        new String[] {"--only", "everything"}, new String[] {"--rounds"}, new String[] {"-x"})) {
+      assertEquals(null, Bench.Options.parse(bad), String.join(" ", bad));
+    }
+  }
+
+  @Test
   void aTableNamesOneFindingPerPlantedDefect(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("t.json");
     List<String> expected = Inputs.table(file, 120);
