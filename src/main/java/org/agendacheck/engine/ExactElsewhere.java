@@ -54,6 +54,7 @@ public final class ExactElsewhere {
     values.put("others", exactOtherColumns);
     values.put("step", step.stripTrailingZeros());
     values.put("excess", check.getDifference().abs());
+    values.remove("difference");
     return new Args(null, values, tolerance.cells());
   }
 

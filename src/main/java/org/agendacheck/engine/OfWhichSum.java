@@ -102,7 +102,8 @@ public final class OfWhichSum {
   /** The arguments of the message; variant {@code rounded} when a rounding is declared. */
   public Args args() {
     List<Cell> cells = new ArrayList<>(parts);
-    Object pmNote = pm == 0 ? "" : Phrase.of(pm == 1 ? "phrase.of-which-pm-one" : "phrase.of-which-pm-other", "n", pm);
+    Object pmNote = pm == 0 ? "" : pm == 1 ? Phrase.of("phrase.of-which-pm-one")
+        : Phrase.of("phrase.of-which-pm-other", "n", pm);
     return Args.of(rounding.isDeclared() ? "rounded" : null, "parentLabel",
         parent.getRow().getLabel(), "column", parent.getColumn().getKey(), "rows", parts.size(),
         "sum", sum, "parent", parent, "excess", getExcess(), "pm", pmNote).withCells(cells);
