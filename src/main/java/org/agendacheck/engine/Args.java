@@ -13,13 +13,17 @@ import org.agendacheck.model.Cell;
  *
  * @param variant the template variant, appended to the rule id ("pm-hides" gives {@code
  *     total-sum.pm-hides}), or null
- * @param values the named, typed arguments (amounts as BigDecimal, cells, locations, text, numbers)
+ * @param values the named, typed arguments (amounts as BigDecimal, cells, locations, text, numbers);
+ *     a null value gives no argument
  * @param cells the cells that took part (the items of a sum, the terms of a formula, the referenced
  *     cell)
  */
 public record Args(String variant, Map<String, Object> values, List<Cell> cells) {
   public Args {
-    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    // a null value gives no argument, as Finding.arg does: a template cannot name what is not there
+    Map<String, Object> given = new LinkedHashMap<>(values);
+    given.values().removeIf(java.util.Objects::isNull);
+    values = Collections.unmodifiableMap(given);
     cells = List.copyOf(cells);
   }
 

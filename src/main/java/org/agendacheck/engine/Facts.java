@@ -70,7 +70,9 @@ final class Facts {
         if (ids == null) {
           ids = new RowIds(t);
         }
-        List<FormulaTerm> ts = rowTerms(ids, r);
+        Formula readAs = PrintedFormulas.readAs(r, r.getFormula());
+        out.addAll(PrintedFormulas.ownRow(r, r.getFormula(), readAs));
+        List<FormulaTerm> ts = rowTerms(ids, r, readAs);
         terms.put(r, ts);
         out.addAll(ts);
       }
@@ -196,9 +198,10 @@ final class Facts {
   }
 
   /** One check per amount cell of a formula row whose terms all resolve and that is in no loop. */
-  private static List<SumCheck> formulaSums(Table t, Map<Row, List<FormulaTerm>> terms,
+  private static List<Object> formulaSums(Table t, Map<Row, List<FormulaTerm>> terms,
       Map<Row, FormulaRow> formulaRows, java.util.Set<Column> invalid) {
-    List<SumCheck> out = new ArrayList<>();
+    List<Object> out = new ArrayList<>();
+    FormulaAlternatives alternatives = new FormulaAlternatives(t);
     for (Map.Entry<Row, List<FormulaTerm>> e : terms.entrySet()) {
       Row row = e.getKey();
       boolean checkable = !formulaRows.get(row).isCyclic() && e.getValue().stream()
@@ -206,12 +209,13 @@ final class Facts {
       if (!checkable) {
         continue;
       }
+      String text = e.getValue().get(0).getFormula();
+      List<SumCheck> checks = new ArrayList<>();
       for (Column c : t.getColumns()) {
         if (!c.isAmount()) {
           continue;
         }
-        SumCheck check = new SumCheck(AggregateKind.FORMULA, row.cell(c),
-            row.getFormula().text(), t.getRounding());
+        SumCheck check = new SumCheck(AggregateKind.FORMULA, row.cell(c), text, t.getRounding());
         for (FormulaTerm term : e.getValue()) {
           for (Row part : term.getRows()) {
             check.add(part.cell(c), term.getWeight());
@@ -221,8 +225,10 @@ final class Facts {
         if (invalid.contains(c)) {
           check.columnHoldsInvalid();
         }
-        out.add(check);
+        checks.add(check);
       }
+      out.addAll(checks);
+      out.addAll(alternatives.of(row, text, e.getValue(), checks));
     }
     return out;
   }
@@ -304,9 +310,8 @@ final class Facts {
     }
   }
 
-  private static List<FormulaTerm> rowTerms(RowIds ids, Row r) {
+  private static List<FormulaTerm> rowTerms(RowIds ids, Row r, Formula f) {
     List<FormulaTerm> out = new ArrayList<>();
-    Formula f = r.getFormula();
     for (Formula.Term term : f.terms()) {
       Row from = ids.first.get(term.from());
       Row to = term.isRange() ? ids.first.get(term.to()) : null;

@@ -16,10 +16,15 @@ import org.agendacheck.model.Row;
  */
 public record InferredReference(Row row, Row targetRow, String word, String where, int equal,
     int compared) {
-  /** The info's message: what the reference was inferred from. */
-  public String describe() {
-    return "checked as republishing '" + targetRow.getLabel() + "' of '"
-        + targetRow.getTable().getId() + "' (inferred: the label's '" + word + "' names that table's "
-        + where + ", and " + equal + " of " + compared + " figures are the same)";
+  /**
+   * The arguments of the info that says what the reference was inferred from: the row and table
+   * republished, the word and where it stands (a phrase {@code phrase.table-<where>}), and how
+   * many figures agree. The republished row's cells took part.
+   */
+  public Args args() {
+    return new Args(null, Args.pairs(new Object[] {"targetRow", targetRow.getLabel(),
+        "targetTable", targetRow.getTable().getId(), "word", word,
+        "where", Phrase.of("phrase.table-" + where), "equal", equal, "compared", compared}),
+        targetRow.getCells());
   }
 }

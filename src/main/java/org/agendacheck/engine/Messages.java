@@ -37,13 +37,15 @@ import org.agendacheck.model.Location;
  * Amounts (BigDecimal) print in the language's notation with the digits they have ({@code 1.510,0}
  * in Dutch, {@code 1,510.0} in English); a cell prints its value; a {@link Location} its place; a
  * {@link Phrase} its own template; a list its items joined. A quote is a quote: templates need no
- * escaping. {@code {n,choice,...}} is {@link MessageFormat}'s choice over a number.
+ * escaping. {@code {n,choice,1#one row|1<{n} rows}} is {@link MessageFormat}'s choice over a
+ * number; named arguments may stand inside its choices.
  *
  * <p>User rules may ship templates of their own ({@code messages_nl.properties} beside their DRL
  * files); those are looked up first.
  */
 public final class Messages {
   private static final Pattern ARG = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)([,}])");
+  private static final Pattern NESTED = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)\\}");
   private static final Messages BUILT_IN = new Messages(builtInBundles(), new EnumMap<>(Language.class));
 
   private final Map<Language, Properties> builtIn;
@@ -171,8 +173,17 @@ public final class Messages {
           depth += c == '{' ? 1 : c == '}' ? -1 : 0;
           i++;
         }
-        pattern.append(template, last, i);
+        // a named argument inside the sub-pattern ({n,choice,1#a row|1<{n} rows}) gets its index
+        Matcher inner = NESTED.matcher(template.substring(last, i));
+        StringBuilder sub = new StringBuilder();
+        while (inner.find()) {
+          values.add(value(lang, args.get(inner.group(1))));
+          inner.appendReplacement(sub, "{" + (values.size() - 1) + "}");
+        }
+        inner.appendTail(sub);
+        pattern.append(sub);
         last = i;
+        m.region(last, template.length());
       }
     }
     pattern.append(quote(template.substring(last)));

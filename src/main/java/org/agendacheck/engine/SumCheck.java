@@ -256,12 +256,13 @@ public final class SumCheck {
     return isComparable() && !isConsistent() && getDifference().signum() < 0;
   }
 
-  /** Message: a total over PM parts below what its known parts already add up to. */
-  public String belowPartsMessage() {
-    return published.display() + " published, but the known parts already add up to " + plain(getSum())
-        + ", and the " + pmParts + " PM part" + (pmParts == 1 ? "" : "s")
-        + " can only add to that; with PM among the parts the figure cannot be checked exactly, only"
-        + " that it is at least " + plain(getSum());
+  /**
+   * The arguments of the message that a total over PM parts is below what its known parts already
+   * add up to: the published cell, the sum of the known parts and how many parts are PM.
+   */
+  public Args belowParts() {
+    return Args.of(null, "published", published, "sum", getSum(), "pmParts", pmParts)
+        .withCells(getParts());
   }
 
   public BigDecimal getDifference() {
@@ -338,7 +339,8 @@ public final class SumCheck {
       case UP -> Phrase.of("phrase.rounded-up", "step", strip(rounding.step()));
       case DOWN -> Phrase.of("phrase.rounded-down", "step", strip(rounding.step()));
       case NEAREST -> Phrase.of("phrase.rounded-nearest", "step", strip(rounding.step()));
-      case NONE -> Phrase.of("phrase.rounded-none");
+      // exact figures are never consistent without being equal, nor within a tolerance
+      case NONE -> throw new IllegalStateException("figures that are exact have no tolerance");
     };
     return Args.of(variant, "published", published, "parts", partsName, "sum", getSum(),
         "difference", getDifference(), "tolerance", strip(getTolerance()),

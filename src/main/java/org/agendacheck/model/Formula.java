@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *
  * @param text the formula as written
  * @param terms the terms, in order
+ * @param inLabel true when the formula is printed in the row's label ("7 Stand (= 1 t/m 6)"), as
+ *     opposed to stated as data (a {@code formula} field or column)
  */
-public record Formula(String text, List<Term> terms) {
+public record Formula(String text, List<Term> terms, boolean inLabel) {
   /** A row id: letters, digits and underscores, with single dots inside ("17.01", "1a", "B.2"). */
   private static final String ID = "[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*";
   private static final Pattern TOKEN = Pattern.compile(
@@ -20,6 +22,16 @@ public record Formula(String text, List<Term> terms) {
 
   public Formula {
     terms = List.copyOf(terms);
+  }
+
+  /** A formula stated as data. */
+  public Formula(String text, List<Term> terms) {
+    this(text, terms, false);
+  }
+
+  /** This formula as printed in a label. */
+  public Formula printedInLabel() {
+    return new Formula(text, terms, true);
   }
 
   /**

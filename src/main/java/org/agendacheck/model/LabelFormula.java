@@ -45,7 +45,7 @@ public record LabelFormula(String id, Formula formula, String label) {
       boolean marked = !b.group(2).isEmpty() || inside.contains("t/m") || inside.contains("..");
       if (marked && ARITHMETIC.matcher(inside).matches()) {
         try {
-          formula = Formula.parse(inside);
+          formula = Formula.parse(inside).printedInLabel();
           rest = b.group(1);
         } catch (IllegalArgumentException e) {
           formula = null;

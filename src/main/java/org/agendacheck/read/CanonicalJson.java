@@ -111,13 +111,17 @@ public final class CanonicalJson {
 
   private static void row(JsonGenerator g, Row r) throws IOException {
     g.writeStartObject();
-    optional(g, "id", r.getId());
+    // A formula printed in the label is written back into it, so that reading the extract reads
+    // it as printed (a label's formula that names its own row means the rows above it).
+    boolean printed = r.getFormula() != null && r.getFormula().inLabel() && r.getId() != null;
+    optional(g, "id", printed ? null : r.getId());
     optional(g, "section", r.getSection());
-    g.writeStringField("label", r.getLabel());
+    g.writeStringField("label", printed
+        ? r.getId() + " " + r.getLabel() + " (= " + r.getFormula().text() + ")" : r.getLabel());
     if (r.getRole() != RowRole.ITEM) {
       g.writeStringField("role", r.getRole().contractName());
     }
-    optional(g, "formula", r.getFormula() == null ? null : r.getFormula().text());
+    optional(g, "formula", r.getFormula() == null || printed ? null : r.getFormula().text());
     if (r.getRef() != null) {
       g.writeObjectFieldStart("ref");
       g.writeStringField("document", r.getRef().document());

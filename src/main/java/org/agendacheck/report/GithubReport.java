@@ -14,7 +14,9 @@ import org.agendacheck.engine.ValidationResult;
  * ::warning file=samples/nds.json,line=14,col=44,title=pm-entry%3A IT-sourcing en inkoop%2C 2029::...
  * </pre>
  *
- * <p>error stays error, warning stays warning, info becomes notice. Values are escaped as the runner
+ * <p>A finding in a workbook, Word table, HTML or PDF table names its cell in the title ({@code
+ * total-sum: Totaal, 2028 (NDS!D20)}): the runner has no cell to point at, and two sheets can
+ * hold the same row and column. error stays error, warning stays warning, info becomes notice. Values are escaped as the runner
  * reads them: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties.
  * Findings a baseline suppressed are left out.
  */
@@ -52,6 +54,9 @@ public final class GithubReport implements ReportWriter {
       if (f.getColumn() != null) {
         b.append(f.getRow() != null ? ", " : "column ").append(f.getColumn());
       }
+    }
+    if (SarifReport.isCell(f.getLocation())) {
+      b.append(" (").append(f.getLocation().text()).append(')');
     }
     return b.toString();
   }

@@ -9,14 +9,17 @@ import org.agendacheck.baseline.Fingerprints;
 import org.agendacheck.baseline.JsonFiles;
 import org.agendacheck.baseline.Suppressed;
 import org.agendacheck.engine.Finding;
+import org.agendacheck.engine.Language;
 import org.agendacheck.engine.RuleInfo;
 import org.agendacheck.engine.Severity;
 import org.agendacheck.engine.ValidationResult;
+import org.agendacheck.model.Location;
 
 /**
  * A SARIF 2.1.0 log with one run: the rule catalogue as the driver's rules, one result per finding
  * (suppressed findings carry their baseline justification), locations relative to the working
- * directory, and fingerprints without line numbers. The bytes depend only on the input: no
+ * directory, the cell of workbooks, Word tables, HTML and PDF tables in the message and in logical
+ * locations, a region where the source has lines, and fingerprints without line numbers. The bytes depend only on the input: no
  * timestamps, no absolute paths for files under the working directory.
  */
 public final class SarifReport implements ReportWriter {
@@ -107,54 +110,9 @@ public final class SarifReport implements ReportWriter {
       g.writeNumberField("ruleIndex", index);
     }
     g.writeStringField("level", level(f.getSeverity()));
-    text(g, "message", TextReport.describe(f));
+    text(g, "message", message(f, in.lang()));
     g.writeArrayFieldStart("locations");
-    g.writeStartObject();
-    g.writeObjectFieldStart("physicalLocation");
-    g.writeObjectFieldStart("artifactLocation");
-    g.writeStringField("uri", Fingerprints.uri(f.getSource(), in.workingDirectory()));
-    if (Fingerprints.isRelative(f.getSource(), in.workingDirectory())) {
-      g.writeStringField("uriBaseId", SRCROOT);
-    }
-    g.writeEndObject();
-    if (f.getLine() > 0) {
-      g.writeObjectFieldStart("region");
-      g.writeNumberField("startLine", f.getLine());
-      if (f.getCol() > 0) {
-        g.writeNumberField("startColumn", f.getCol());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-    if (f.getTable() != null) {
-      g.writeArrayFieldStart("logicalLocations");
-      g.writeStartObject();
-      List<String> path = new ArrayList<>();
-      path.add(f.getTable());
-      String kind = "module";
-      String name = f.getTable();
-      if (f.getRow() != null) {
-        path.add(f.getRow());
-        name = f.getRow();
-        kind = "object";
-      }
-      if (f.getColumn() != null) {
-        path.add(f.getColumn());
-        name = f.getColumn();
-        kind = f.getRow() != null ? "value" : "array";
-      }
-      g.writeStringField("name", name);
-      g.writeStringField("fullyQualifiedName", String.join(" / ", path));
-      g.writeStringField("kind", kind);
-      g.writeObjectFieldStart("properties");
-      g.writeStringField("document", f.getTable());
-      g.writeStringField("row", f.getRow());
-      g.writeStringField("column", f.getColumn());
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndArray();
-    }
-    g.writeEndObject();
+    writeLocation(g, in, f.getSource(), f.getLocation(), f.getTable(), f.getRow(), f.getColumn());
     g.writeEndArray();
     g.writeObjectFieldStart("partialFingerprints");
     g.writeStringField(Fingerprints.KEY, e.fingerprint());
@@ -184,6 +142,119 @@ public final class SarifReport implements ReportWriter {
       }
       g.writeEndObject();
     }
+    g.writeEndObject();
+  }
+
+  /**
+   * The message of a result: the finding as the text report describes it, after the cell where the
+   * source has cells and no lines ("NDS!D20: Totaal, 2028: ..."), so that findings of one file
+   * about the same row and column of two sheets or tables can be told apart.
+   */
+  static String message(Finding f, Language lang) {
+    String d = TextReport.describe(f, lang);
+    return isCell(f.getLocation()) ? f.getMessages().location(lang, f.getLocation()) + ": " + d : d;
+  }
+
+  /** True for a place that is a cell of a sheet, table or page rather than a line of text. */
+  static boolean isCell(Location l) {
+    return l.isKnown() && !(l instanceof Location.TextPosition);
+  }
+
+  /**
+   * One SARIF location object: the file, a region where the source has lines (text formats, the
+   * tag of an HTML cell), and logical locations: the cell as the source names it ({@code
+   * NDS!D20}, {@code table 1, row 13, cell 5}, a page and box) where it has one, then the table, row
+   * and column. Used for a result's own location and for the other cells that took part.
+   */
+  static void writeLocation(JsonGenerator g, ReportInput in, String source, Location where,
+      String table, String row, String column) throws IOException {
+    g.writeStartObject();
+    g.writeObjectFieldStart("physicalLocation");
+    g.writeObjectFieldStart("artifactLocation");
+    g.writeStringField("uri", Fingerprints.uri(source, in.workingDirectory()));
+    if (Fingerprints.isRelative(source, in.workingDirectory())) {
+      g.writeStringField("uriBaseId", SRCROOT);
+    }
+    g.writeEndObject();
+    if (where.line() > 0) {
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", where.line());
+      if (where.col() > 0) {
+        g.writeNumberField("startColumn", where.col());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    boolean cell = isCell(where);
+    if (cell || table != null) {
+      g.writeArrayFieldStart("logicalLocations");
+      if (cell) {
+        writeCell(g, where);
+      }
+      if (table != null) {
+        writeTablePlace(g, table, row, column, cell ? where.text() : null);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeCell(JsonGenerator g, Location where) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", where.text());
+    g.writeStringField("fullyQualifiedName", where.text());
+    g.writeStringField("kind", "element");
+    g.writeObjectFieldStart("properties");
+    if (where instanceof Location.SheetCell c) {
+      g.writeStringField("sheet", c.sheet());
+      g.writeStringField("cell", c.a1());
+    } else if (where instanceof Location.TableCell c) {
+      g.writeNumberField("table", c.table());
+      g.writeNumberField("row", c.row());
+      if (c.cell() > 0) {
+        g.writeNumberField("cell", c.cell());
+      }
+    } else if (where instanceof Location.PageBox b) {
+      g.writeNumberField("page", b.page());
+      g.writeNumberField("x", b.x());
+      g.writeNumberField("y", b.y());
+      g.writeNumberField("width", b.width());
+      g.writeNumberField("height", b.height());
+    } else if (where instanceof Location.HtmlElement e) {
+      g.writeStringField("element", e.path());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeTablePlace(JsonGenerator g, String table, String row, String column,
+      String cell) throws IOException {
+    g.writeStartObject();
+    List<String> path = new ArrayList<>();
+    path.add(table);
+    String kind = "module";
+    String name = table;
+    if (row != null) {
+      path.add(row);
+      name = row;
+      kind = "object";
+    }
+    if (column != null) {
+      path.add(column);
+      name = column;
+      kind = row != null ? "value" : "array";
+    }
+    g.writeStringField("name", name);
+    g.writeStringField("fullyQualifiedName", String.join(" / ", path));
+    g.writeStringField("kind", kind);
+    g.writeObjectFieldStart("properties");
+    g.writeStringField("document", table);
+    g.writeStringField("row", row);
+    g.writeStringField("column", column);
+    if (cell != null) {
+      g.writeStringField("cell", cell);
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 

@@ -68,6 +68,13 @@ public final class FixtureDocuments {
     write(root.resolve("rules/formula-range/total-range-covers-items.xlsx"),
         subtotalWorkbook(false));
     write(root.resolve("rules/formula-range/total-adds-subtotals.xlsx"), subtotalWorkbook(true));
+    // subtotal formulas as hand edits leave them: a row short, not a sum, a cell twice, the header
+    write(root.resolve("rules/formula-range/subtotal-formulas-off.xlsx"), sections(new String[][] {
+        {"Prioriteit"}, {"Data", "35", "65"}, {"AI", "40", "50"},
+        {"Subtotaal prioriteiten", "=SUM(B3:B3)", "=ROUND(SUM(C3:C4),0)"}, {"Interventie"},
+        {"Standaarden", "5", "30"}, {"EDI", "85", "115"},
+        {"Subtotaal interventies", "=SUM(B7:B8,B8)", "=SUM(C4,C7:C8)"},
+        {"Totaal", "=B5+B9", "=C5+C9"}}));
     write(root.resolve("read/docx/seed-tables.docx"), document());
     write(root.resolve("rules/pm-entry/seed-tables-document.docx"), document());
     try (XWPFDocument d = new XWPFDocument()) {
@@ -230,6 +237,29 @@ public final class FixtureDocuments {
         {"Subtotaal interventies", "=SUM(B7:B8)", "=C7+C8"},
         {"Totaal", totalAddsSubtotals ? "=B5+B9" : "=SUM(B2:B4,B6:B8)",
             totalAddsSubtotals ? "=C5+C9" : "=SUM(C3:C4)+SUM(C7:C8)"}};
+    for (int r = 0; r < rows.length; r++) {
+      XSSFRow row = s.createRow(r + 1);
+      row.createCell(0).setCellValue(rows[r][0]);
+      for (int c = 1; c < rows[r].length; c++) {
+        if (rows[r][c].startsWith("=")) {
+          row.createCell(c).setCellFormula(rows[r][c].substring(1));
+        } else {
+          set(row, c, rows[r][c]);
+        }
+      }
+    }
+    wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+    return wb;
+  }
+
+  /** Sheet Onderdelen: items with subtotals per section, cells as given ("=..." a formula). */
+  private static XSSFWorkbook sections(String[][] rows) {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    XSSFSheet s = wb.createSheet("Onderdelen");
+    XSSFRow h = s.createRow(0);
+    h.createCell(0).setCellValue("Bedragen x \u20AC 1 mln");
+    h.createCell(1).setCellValue(2026);
+    h.createCell(2).setCellValue(2027);
     for (int r = 0; r < rows.length; r++) {
       XSSFRow row = s.createRow(r + 1);
       row.createCell(0).setCellValue(rows[r][0]);
