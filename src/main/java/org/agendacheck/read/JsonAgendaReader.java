@@ -40,12 +40,15 @@ public final class JsonAgendaReader implements AgendaReader {
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  /** Reads a JSON agenda; the options do not apply, as JSON carries exact numbers and metadata. */
+  /**
+   * Reads a JSON agenda. Of the options only the default rounding applies, to a table that
+   * declares none: JSON carries exact numbers and its own metadata.
+   */
   @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
-      Parse parse = new Parse(p, defaultId);
+      Parse parse = new Parse(p, defaultId, options);
       List<Table> tables = parse.document();
       return new Document(source, tables, parse.problems);
     } catch (Invalid e) {
@@ -116,14 +119,16 @@ public final class JsonAgendaReader implements AgendaReader {
   private static final class Parse {
     private final JsonParser p;
     private final String defaultId;
+    private final ReadOptions options;
     /** Problems that leave the rest of the document readable (a formula that cannot be read). */
     private final List<Problem> problems = new ArrayList<>();
     /** One string per section name: a large table repeats a few names on every row. */
     private final java.util.Map<String, String> sections = new java.util.HashMap<>();
 
-    Parse(JsonParser p, String defaultId) {
+    Parse(JsonParser p, String defaultId, ReadOptions options) {
       this.p = p;
       this.defaultId = defaultId;
+      this.options = options;
     }
 
     private Invalid invalid(String message) {
@@ -191,6 +196,10 @@ public final class JsonAgendaReader implements AgendaReader {
       }
       if (rows == null) {
         throw invalid("the agenda has no \"rows\" array");
+      }
+      if (rounding == null && options.defaultRounding() != null) {
+        rounding = options.defaultRounding();
+        roundingSource = options.defaultRoundingSource();
       }
       Table table = new Table(id, title, unit, rounding, roundingSource, columns, rows);
       table.setReading(reading);

@@ -112,11 +112,11 @@ public final class Sources {
 
   /**
    * Files a directory walk leaves out although their extension is supported: sidecar metadata
-   * ({@code NAME.meta.json}) and rule fixture expectations ({@code NAME.expected.json}).
+   * ({@code NAME.meta.json}), which belongs to the document beside it.
    */
   static boolean isCompanion(Path p) {
     String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".meta.json") || n.endsWith(".expected.json");
+    return n.endsWith(".meta.json");
   }
 
   /**
@@ -193,7 +193,7 @@ public final class Sources {
       }
     }
     try (InputStream in = wrap.apply(Files.newInputStream(path))) {
-      return withDefaults(reader.read(source, baseName(path), in, o), options);
+      return reader.read(source, baseName(path), in, o);
     } catch (IOException e) {
       return Document.unreadable(source, Problem.of("file-unreadable", "detail", reason(e)));
     }
@@ -211,25 +211,13 @@ public final class Sources {
   public static Document load(String name, InputStream in, ReadOptions options) {
     AgendaReader reader = readerFor(name, options);
     try {
-      return withDefaults(reader.read(name, baseName(fileName(name)), in, options), options);
+      return reader.read(name, baseName(fileName(name)), in, options);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Defect.ours(e) ? Document.unreadable(name, Defect.problem("reading", e))
           : Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     } catch (IOException e) {
       return Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     }
-  }
-
-  /**
-   * The document as the options complete it: tables whose source declares no rounding take the
-   * options' default. Done here, before the document leaves the read layer, so nothing downstream
-   * changes a table.
-   */
-  private static Document withDefaults(Document d, ReadOptions options) {
-    if (options.defaultRounding() != null) {
-      d.tables().forEach(t -> t.useDefaultRounding(options.defaultRounding()));
-    }
-    return d;
   }
 
   /** Why reading failed, in words: the exception's class name means nothing to a reader. */
