@@ -178,8 +178,8 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
     }
     for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
       String key = it.next();
-      if (!key.equals("mode") && !key.equals("step")) {
-        throw bad(name, "unknown key \"rounding." + key + "\"; use mode and step");
+      if (!key.equals("mode") && !key.equals("step") && !key.equals("totals")) {
+        throw bad(name, "unknown key \"rounding." + key + "\"; use mode, step and totals");
       }
     }
     RoundingMode mode = n.path("mode").isTextual() ? RoundingMode.parse(n.path("mode").asText())
@@ -199,7 +199,13 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
     if (s.signum() <= 0) {
       throw bad(name, "\"rounding.step\" must be positive, found " + s.toPlainString());
     }
-    return new Rounding(mode, s);
+    JsonNode totals = n.path("totals");
+    Boolean exact = totals.isMissingNode() || totals.isNull() ? Boolean.FALSE
+        : totals.isTextual() ? Rounding.parseTotals(totals.asText()) : null;
+    if (exact == null) {
+      throw bad(name, "\"rounding.totals\" must be exact or interval, found " + totals);
+    }
+    return new Rounding(mode, s, exact);
   }
 
   private static ConfigException bad(String name, String message) {

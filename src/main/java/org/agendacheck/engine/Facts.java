@@ -65,17 +65,26 @@ final class Facts {
   static List<Object> derived(Table t) {
     List<Object> out = new ArrayList<>();
     Map<Row, List<FormulaTerm>> terms = new LinkedHashMap<>();
+    // A row may state several formulas: each is checked on its own; loops run through any of them.
+    Map<Row, List<List<FormulaTerm>>> byFormula = new LinkedHashMap<>();
     RowIds ids = null;
     for (Row r : t.getRows()) {
       if (r.isFormulaRow() && !r.isMemo()) {
         if (ids == null) {
           ids = new RowIds(t);
         }
-        Formula readAs = PrintedFormulas.readAs(r, r.getFormula());
-        out.addAll(PrintedFormulas.ownRow(r, r.getFormula(), readAs));
-        List<FormulaTerm> ts = rowTerms(ids, r, readAs);
-        terms.put(r, ts);
-        out.addAll(ts);
+        List<List<FormulaTerm>> each = new ArrayList<>();
+        List<FormulaTerm> all = new ArrayList<>();
+        for (Formula f : r.getFormulas()) {
+          Formula readAs = PrintedFormulas.readAs(r, f);
+          out.addAll(PrintedFormulas.ownRow(r, f, readAs));
+          List<FormulaTerm> ts = rowTerms(ids, r, readAs);
+          each.add(ts);
+          all.addAll(ts);
+        }
+        terms.put(r, each.size() == 1 ? each.get(0) : all);
+        byFormula.put(r, each);
+        out.addAll(all);
       }
     }
     Map<Column, List<FormulaTerm>> columnTerms = new LinkedHashMap<>();
@@ -91,9 +100,11 @@ final class Facts {
     if (t.getRows().stream().allMatch(Row::isPlaceable)) {
       java.util.Set<Column> invalid = invalidColumns(t);
       out.addAll(roleSums(t, invalid));
-      out.addAll(formulaSums(t, terms, formulaRows, invalid));
+      out.addAll(formulaSums(t, byFormula, formulaRows, invalid));
       out.addAll(rowTotals(t, columnTerms));
       out.addAll(blanks(t));
+      out.addAll(OfWhichFacts.of(t));
+      out.addAll(ExactElsewhere.of(t, out));
     }
     return out;
   }
@@ -199,38 +210,49 @@ final class Facts {
   }
 
   /** One check per amount cell of a formula row whose terms all resolve and that is in no loop. */
-  private static List<Object> formulaSums(Table t, Map<Row, List<FormulaTerm>> terms,
+  private static List<Object> formulaSums(Table t, Map<Row, List<List<FormulaTerm>>> byFormula,
       Map<Row, FormulaRow> formulaRows, java.util.Set<Column> invalid) {
     List<Object> out = new ArrayList<>();
     FormulaAlternatives alternatives = new FormulaAlternatives(t);
-    for (Map.Entry<Row, List<FormulaTerm>> e : terms.entrySet()) {
-      Row row = e.getKey();
-      boolean checkable = !formulaRows.get(row).isCyclic() && e.getValue().stream()
-          .allMatch(term -> term.isKnown() && !term.isReversed());
-      if (!checkable) {
+    for (Map.Entry<Row, List<List<FormulaTerm>>> rowFormulas : byFormula.entrySet()) {
+      Row row = rowFormulas.getKey();
+      if (formulaRows.get(row).isCyclic()) {
         continue;
       }
-      String text = e.getValue().get(0).getFormula();
-      List<SumCheck> checks = new ArrayList<>();
-      for (Column c : t.getColumns()) {
-        if (!c.isAmount()) {
-          continue;
-        }
-        SumCheck check = new SumCheck(AggregateKind.FORMULA, row.cell(c), text, t.getRounding());
-        for (FormulaTerm term : e.getValue()) {
-          for (Row part : term.getRows()) {
-            check.add(part.cell(c), term.getWeight());
-          }
-        }
-        check.partsFrom(e.getValue().stream().flatMap(term -> term.getRows().stream()).toList());
-        if (invalid.contains(c)) {
-          check.columnHoldsInvalid();
-        }
-        checks.add(check);
+      for (List<FormulaTerm> formulaTerms : rowFormulas.getValue()) {
+        out.addAll(formulaSums(t, row, formulaTerms, invalid, alternatives));
       }
-      out.addAll(checks);
-      out.addAll(alternatives.of(row, text, e.getValue(), checks));
     }
+    return out;
+  }
+
+  /** The checks of one formula of a row, and its alternatives where it does not add up. */
+  private static List<Object> formulaSums(Table t, Row row, List<FormulaTerm> formulaTerms,
+      java.util.Set<Column> invalid, FormulaAlternatives alternatives) {
+    List<Object> out = new ArrayList<>();
+    if (!formulaTerms.stream().allMatch(term -> term.isKnown() && !term.isReversed())) {
+      return out;
+    }
+    String text = formulaTerms.get(0).getFormula();
+    List<SumCheck> checks = new ArrayList<>();
+    for (Column c : t.getColumns()) {
+      if (!c.isAmount()) {
+        continue;
+      }
+      SumCheck check = new SumCheck(AggregateKind.FORMULA, row.cell(c), text, t.getRounding());
+      for (FormulaTerm term : formulaTerms) {
+        for (Row part : term.getRows()) {
+          check.add(part.cell(c), term.getWeight());
+        }
+      }
+      check.partsFrom(formulaTerms.stream().flatMap(term -> term.getRows().stream()).toList());
+      if (invalid.contains(c)) {
+        check.columnHoldsInvalid();
+      }
+      checks.add(check);
+    }
+    out.addAll(checks);
+    out.addAll(alternatives.of(row, text, formulaTerms, checks));
     return out;
   }
 

@@ -234,6 +234,10 @@ public final class SumCheck {
 
   /** True when the published interval meets the parts' interval (XBRL Calculations 1.1). */
   public boolean isConsistent() {
+    if (rounding.exactTotals()) {
+      // Declared: totals are sums of the printed figures, so no rounding tolerance.
+      return isExact();
+    }
     return isComparable() && getPublishedInterval().meets(getSumInterval());
   }
 
@@ -317,6 +321,10 @@ public final class SumCheck {
   public Args mismatch() {
     if (published.isPm()) {
       return Args.of("pm-hides", "parts", partsName, "sum", getSum()).withCells(getParts());
+    }
+    if (rounding.exactTotals()) {
+      return Args.of("exact-totals", "published", published, "parts", partsName, "sum", getSum(),
+          "difference", getDifference(), "step", strip(rounding.step())).withCells(getParts());
     }
     if (!rounding.isDeclared()) {
       return Args.of("exact", "published", published, "parts", partsName, "sum", getSum(),

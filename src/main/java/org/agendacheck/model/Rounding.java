@@ -8,10 +8,36 @@ import java.util.Objects;
  *
  * @param mode the rounding direction
  * @param step the multiple figures were rounded to (positive; ignored for {@link RoundingMode#NONE})
+ * @param exactTotals true when the totals are declared to be exact sums of the printed (rounded)
+ *     figures ({@code "totals": "exact"}), so they are checked without a rounding tolerance
  */
-public record Rounding(RoundingMode mode, BigDecimal step) {
+public record Rounding(RoundingMode mode, BigDecimal step, boolean exactTotals) {
   /** Exact figures. */
   public static final Rounding NONE = new Rounding(RoundingMode.NONE, BigDecimal.ZERO);
+
+  /** A rounding whose totals stand for the exact values of their parts (the interval reading). */
+  public Rounding(RoundingMode mode, BigDecimal step) {
+    this(mode, step, false);
+  }
+
+  /** This rounding with totals that are exact sums of the printed figures, or not. */
+  public Rounding withExactTotals(boolean exact) {
+    return new Rounding(mode, step, exact && mode != RoundingMode.NONE);
+  }
+
+  /**
+   * Reads the {@code totals} key of a rounding declaration: {@code "exact"} (totals are sums of the
+   * printed figures) or {@code "interval"} (the default: totals stand for the exact values).
+   *
+   * @return true for exact, false for interval, null for anything else
+   */
+  public static Boolean parseTotals(String name) {
+    return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "exact" -> Boolean.TRUE;
+      case "interval" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
 
   public Rounding {
     Objects.requireNonNull(mode, "mode");
@@ -45,6 +71,7 @@ public record Rounding(RoundingMode mode, BigDecimal step) {
 
   @Override
   public String toString() {
-    return isDeclared() ? mode.contractName() + " to " + step.toPlainString() : "none";
+    return isDeclared() ? mode.contractName() + " to " + step.toPlainString()
+        + (exactTotals ? ", totals exact" : "") : "none";
   }
 }

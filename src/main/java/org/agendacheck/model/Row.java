@@ -28,6 +28,10 @@ public final class Row {
   private boolean possibleTotal;
   private List<String> notes = List.of();
   private Row earlierIdTwin;
+  /** Formulas after the first: a row may state several relations its values must satisfy. */
+  private List<Formula> moreFormulas = List.of();
+  /** True for a formula row that is also an item of its section's subtotal and the total. */
+  private boolean alsoItem;
 
   /**
    * @param label the row label as published
@@ -125,9 +129,51 @@ public final class Row {
     return role;
   }
 
-  /** True for a line item: role item and no formula. Only items add up into totals and subtotals. */
+  /**
+   * True for a line item: role item and no formula, or a formula row stated to be an item as well
+   * ({@link #withRelations}). Only items add up into totals and subtotals.
+   */
   public boolean isItem() {
-    return role == RowRole.ITEM && formula == null;
+    return role == RowRole.ITEM && (formula == null || alsoItem);
+  }
+
+  /**
+   * Gives the row more relations than its one formula, before it is placed in a table: more
+   * formulas its values must satisfy, each checked on its own, and, for a formula row of role item,
+   * a place among the items that totals and subtotals add up. Returns this row.
+   *
+   * @param more formulas after the row's own one (which must be given when these are)
+   * @param item true when a formula row of role item is also an item of the totals
+   */
+  public Row withRelations(List<Formula> more, boolean item) {
+    if (table != null) {
+      throw new IllegalStateException("the row is already placed in a table");
+    }
+    if (!more.isEmpty() && formula == null) {
+      throw new IllegalArgumentException("more formulas need a first one");
+    }
+    this.moreFormulas = List.copyOf(more);
+    this.alsoItem = item && formula != null && role == RowRole.ITEM;
+    return this;
+  }
+
+  /** Every formula of the row, its own first; empty when it has none. */
+  public List<Formula> getFormulas() {
+    if (formula == null) {
+      return List.of();
+    }
+    if (moreFormulas.isEmpty()) {
+      return List.of(formula);
+    }
+    List<Formula> all = new ArrayList<>(moreFormulas.size() + 1);
+    all.add(formula);
+    all.addAll(moreFormulas);
+    return Collections.unmodifiableList(all);
+  }
+
+  /** True for a formula row that is also an item of the totals ({@link #withRelations}). */
+  public boolean isFormulaItem() {
+    return alsoItem;
   }
 
   /**

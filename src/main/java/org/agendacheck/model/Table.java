@@ -11,7 +11,7 @@ public final class Table {
   private final String title;
   private final String unit;
   private final boolean roundingDeclared;
-  private Rounding rounding;
+  private final Rounding rounding;
   private final List<Column> columns;
   private final List<Row> rows;
   private final Column lastYear;
@@ -126,17 +126,6 @@ public final class Table {
   /** True when the source declared a rounding (a null rounding when built means it did not). */
   public boolean isRoundingDeclared() {
     return roundingDeclared;
-  }
-
-  /**
-   * Takes a default rounding (a configuration's) when the source declared none; a declared rounding
-   * is kept. For the read layer, which applies its options before a document leaves it; nothing
-   * after reading calls it (a layering test checks).
-   */
-  public void useDefaultRounding(Rounding defaultRounding) {
-    if (!roundingDeclared) {
-      rounding = defaultRounding == null ? Rounding.NONE : defaultRounding;
-    }
   }
 
   /**

@@ -59,6 +59,9 @@ public final class CanonicalJson {
         g.writeFieldName("step");
         g.writeNumber(t.getRounding().step().toPlainString());
       }
+      if (t.getRounding().exactTotals()) {
+        g.writeStringField("totals", "exact");
+      }
       g.writeEndObject();
     }
     optional(g, "roundingSource", t.getRoundingSource());
@@ -131,10 +134,18 @@ public final class CanonicalJson {
     optional(g, "section", r.getSection());
     g.writeStringField("label", printed
         ? r.getId() + " " + r.getLabel() + " (= " + r.getFormula().text() + ")" : r.getLabel());
-    if (r.getRole() != RowRole.ITEM) {
+    if (r.getRole() != RowRole.ITEM || r.isFormulaItem()) {
       g.writeStringField("role", r.getRole().contractName());
     }
-    optional(g, "formula", r.getFormula() == null || printed ? null : r.getFormula().text());
+    if (r.getFormulas().size() > 1 && !printed) {
+      g.writeArrayFieldStart("formula");
+      for (org.agendacheck.model.Formula f : r.getFormulas()) {
+        g.writeString(f.text());
+      }
+      g.writeEndArray();
+    } else {
+      optional(g, "formula", r.getFormula() == null || printed ? null : r.getFormula().text());
+    }
     if (r.getRef() != null) {
       g.writeObjectFieldStart("ref");
       g.writeStringField("document", r.getRef().document());

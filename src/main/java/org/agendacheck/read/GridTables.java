@@ -141,7 +141,6 @@ final class GridTables {
       TableBuilder b = new TableBuilder(keys);
       Map<String, Cell> byAddress = new HashMap<>();
       List<Pending> pending = new ArrayList<>();
-      boolean anyFormula = false;
       int empty = 0;
       int last = r;
       for (; next < grid.size(); next++) {
@@ -159,7 +158,8 @@ final class GridTables {
         if (label.isBlank() && !b.hasRows() && pending.isEmpty()) {
           label = "";
         }
-        List<GridCell> values = values(row, firstYear, lastCol);
+        // a view of the grid row, not a copy: a large sheet's tables hold one per row
+        List<GridCell> values = new Span(row, firstYear, lastCol);
         boolean noValues = values.stream().allMatch(g -> g == null || g.isEmpty());
         if (label.isBlank() && noValues) {
           if (++empty >= 2 && b.hasRows()) {
@@ -176,10 +176,7 @@ final class GridTables {
           cells.add(cell);
         }
         RowRole role = noValues ? null : TableBuilder.roleOf(label);
-        anyFormula |= role != RowRole.ITEM
-            && values.stream().anyMatch(g -> g != null && g.formula() != null);
-        // The row's grid cells are looked up again when formulas need them, not kept per row.
-        pending.add(new Pending(label, cells, role, next));
+        pending.add(new Pending(label, cells, values, role, next));
         last = next;
         if (role == RowRole.TOTAL) {
           next++;
@@ -200,10 +197,11 @@ final class GridTables {
       }
       // item cells first, then subtotals, then totals, so a formula can name a resolved cell;
       // a table without formulas needs no map of its cells
+      boolean anyFormula = pending.stream().anyMatch(p -> p.role != RowRole.ITEM
+          && p.values.stream().anyMatch(g -> g != null && g.formula() != null));
       for (Pending p : anyFormula ? pending : List.<Pending>of()) {
-        List<GridCell> values = values(grid.get(p.gridRow), firstYear, lastCol);
-        for (int c = 0; c < values.size(); c++) {
-          GridCell g = values.get(c);
+        for (int c = 0; c < p.values.size(); c++) {
+          GridCell g = p.values.get(c);
           if (g != null && g.address() != null && p.role == RowRole.ITEM) {
             byAddress.put(g.address(), p.cells.get(c));
           }
@@ -214,9 +212,8 @@ final class GridTables {
           if (p.role != pass) {
             continue;
           }
-          List<GridCell> values = values(grid.get(p.gridRow), firstYear, lastCol);
-          for (int c = 0; c < values.size(); c++) {
-            GridCell g = values.get(c);
+          for (int c = 0; c < p.values.size(); c++) {
+            GridCell g = p.values.get(c);
             if (g != null && g.formula() != null) {
               Cell withFormula = p.cells.get(c).withFormula(
                   FormulaText.read(g.formula(), byAddress, grid));
@@ -246,15 +243,31 @@ final class GridTables {
     Location at(int row, int col);
   }
 
-  private record Pending(String label, List<Cell> cells, RowRole role, int gridRow) {}
+  private record Pending(String label, List<Cell> cells, List<GridCell> values, RowRole role,
+      int gridRow) {}
 
-  /** The row's cells from the first year's column to the last, null where a cell is missing. */
-  private static List<GridCell> values(List<GridCell> row, int firstYear, int lastCol) {
-    List<GridCell> values = new ArrayList<>(lastCol - firstYear + 1);
-    for (int c = firstYear; c <= lastCol; c++) {
-      values.add(c < row.size() ? row.get(c) : null);
+  /** A row's cells from one column to another, null where a cell is missing; a view of the row. */
+  private static final class Span extends java.util.AbstractList<GridCell> {
+    private final List<GridCell> row;
+    private final int from;
+    private final int to;
+
+    Span(List<GridCell> row, int from, int to) {
+      this.row = row;
+      this.from = from;
+      this.to = to;
     }
-    return values;
+
+    @Override
+    public GridCell get(int i) {
+      int c = from + i;
+      return c < row.size() ? row.get(c) : null;
+    }
+
+    @Override
+    public int size() {
+      return Math.max(to - from + 1, 0);
+    }
   }
 
   /** "C5" for 0-based row 4, column 2. */

@@ -100,8 +100,8 @@ public final class HtmlAgendaReader implements AgendaReader {
         }
         DeclaredText.Statement s = DeclaredText.choose(statements, markers, at + 1,
             blocks.tableEnd.getOrDefault(t, at) + 1);
-        Rounding rounding = Rounding.NONE;
-        String from = null;
+        Rounding rounding = options.defaultRounding();
+        String from = options.defaultRoundingSource();
         if (s != null) {
           BigDecimal step = s.step() != null ? s.step()
               : BigDecimal.ONE.movePointLeft(maxScale(grid.cells));

@@ -40,12 +40,15 @@ public final class JsonAgendaReader implements AgendaReader {
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  /** Reads a JSON agenda; the options do not apply, as JSON carries exact numbers and metadata. */
+  /**
+   * Reads a JSON agenda. Of the options only the default rounding applies, to a table that
+   * declares none: JSON carries exact numbers and its own metadata.
+   */
   @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
-      Parse parse = new Parse(p, defaultId);
+      Parse parse = new Parse(p, defaultId, options);
       List<Table> tables = parse.document();
       return new Document(source, tables, parse.problems);
     } catch (Invalid e) {
@@ -116,14 +119,16 @@ public final class JsonAgendaReader implements AgendaReader {
   private static final class Parse {
     private final JsonParser p;
     private final String defaultId;
+    private final ReadOptions options;
     /** Problems that leave the rest of the document readable (a formula that cannot be read). */
     private final List<Problem> problems = new ArrayList<>();
     /** One string per section name: a large table repeats a few names on every row. */
     private final java.util.Map<String, String> sections = new java.util.HashMap<>();
 
-    Parse(JsonParser p, String defaultId) {
+    Parse(JsonParser p, String defaultId, ReadOptions options) {
       this.p = p;
       this.defaultId = defaultId;
+      this.options = options;
     }
 
     private Invalid invalid(String message) {
@@ -193,6 +198,10 @@ public final class JsonAgendaReader implements AgendaReader {
       }
       if (rows == null) {
         throw invalid("the agenda has no \"rows\" array");
+      }
+      if (rounding == null && options.defaultRounding() != null) {
+        rounding = options.defaultRounding();
+        roundingSource = options.defaultRoundingSource();
       }
       Table table = new Table(id, title, unit, rounding, roundingSource, columns, rows);
       table.setReading(reading);
@@ -268,6 +277,7 @@ public final class JsonAgendaReader implements AgendaReader {
       JsonLocation at = p.currentTokenLocation();
       BigDecimal step = null;
       RoundingMode mode = RoundingMode.NONE;
+      boolean exactTotals = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken v = p.nextToken();
@@ -291,6 +301,14 @@ public final class JsonAgendaReader implements AgendaReader {
                   + p.getText() + "\"");
             }
           }
+          case "totals" -> {
+            Boolean exact = Rounding.parseTotals(text("rounding.totals"));
+            if (exact == null) {
+              throw invalid("\"rounding.totals\" must be exact or interval, found \""
+                  + p.getText() + "\"");
+            }
+            exactTotals = exact;
+          }
           default -> p.skipChildren();
         }
       }
@@ -300,7 +318,7 @@ public final class JsonAgendaReader implements AgendaReader {
       if (step == null) {
         throw new Invalid("\"rounding\" with mode " + mode.contractName() + " needs a \"step\"", at);
       }
-      return new Rounding(mode, step);
+      return new Rounding(mode, step, exactTotals);
     }
 
     private List<Column> columns() throws IOException {
@@ -368,13 +386,15 @@ public final class JsonAgendaReader implements AgendaReader {
 
     /** A row as read, before the table decides whether leading numbers in labels are ids. */
     private record RowData(String id, String label, String section, RowRole role, Formula formula,
-        List<Cell> values, Ref ref, int line, int col, LabelFormula printed) {
+        List<Cell> values, Ref ref, int line, int col, LabelFormula printed, List<Formula> more,
+        boolean itemGiven) {
       Row build(boolean numbered) {
         if (printed != null && (printed.formula() != null || numbered && printed.id() != null)) {
           return new Row(printed.id(), printed.label(), section, role, printed.formula(), values, ref,
-              line, col);
+              line, col).withRelations(List.of(), itemGiven);
         }
-        return new Row(id, label, section, role, formula, values, ref, line, col);
+        Row r = new Row(id, label, section, role, formula, values, ref, line, col);
+        return formula == null ? r : r.withRelations(more, itemGiven);
       }
     }
 
@@ -408,7 +428,10 @@ public final class JsonAgendaReader implements AgendaReader {
       Ref ref = null;
       String id = null;
       String formulaText = null;
-      JsonLocation formulaAt = null;
+      // "formula" may be one formula or an array of them: a row may state several relations.
+      List<String> formulaTexts = new ArrayList<>();
+      List<JsonLocation> formulaAts = new ArrayList<>();
+      boolean roleGiven = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
@@ -418,6 +441,7 @@ public final class JsonAgendaReader implements AgendaReader {
           case "role" -> {
             String name = text("rows[" + n + "].role");
             role = RowRole.parse(name);
+            roleGiven = true;
             if (role == null) {
               throw invalid("row " + n + ": \"role\" must be item, subtotal, total or memo, "
                   + "found \"" + name + "\"");
@@ -428,8 +452,25 @@ public final class JsonAgendaReader implements AgendaReader {
           case "notes" -> notes.put(n, notes(n));
           case "id" -> id = p.currentToken().isNumeric() ? p.getText() : optionalText("rows[" + n + "].id");
           case "formula" -> {
-            formulaAt = p.currentTokenLocation();
-            formulaText = optionalText("rows[" + n + "].formula");
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+              while (p.nextToken() != JsonToken.END_ARRAY) {
+                formulaAts.add(p.currentTokenLocation());
+                formulaTexts.add(text("rows[" + n + "].formula[" + formulaTexts.size() + "]"));
+              }
+              if (formulaTexts.isEmpty()) {
+                throw invalid("row " + n + ": \"formula\" is an empty array; give one formula or"
+                    + " several");
+              }
+            } else {
+              formulaAts.add(p.currentTokenLocation());
+              String one = optionalText("rows[" + n + "].formula");
+              if (one != null) {
+                formulaTexts.add(one);
+              } else {
+                formulaAts.clear();
+              }
+            }
+            formulaText = formulaTexts.isEmpty() ? null : formulaTexts.get(0);
           }
           default -> p.skipChildren();
         }
@@ -440,19 +481,26 @@ public final class JsonAgendaReader implements AgendaReader {
       if (values == null) {
         throw new Invalid("row " + n + " (" + label + ") has no \"values\" array", at);
       }
-      Formula formula = null;
-      if (formulaText != null) {
+      List<Formula> formulas = new ArrayList<>();
+      for (int i = 0; i < formulaTexts.size(); i++) {
         try {
-          formula = Formula.parse(formulaText);
+          Formula f = Formula.parse(formulaTexts.get(i));
+          if (!formulas.contains(f)) {
+            formulas.add(f);
+          }
         } catch (IllegalArgumentException e) {
+          JsonLocation fa = formulaAts.get(i);
           problems.add(Problem.at("formula-unreadable",
-              Math.max(formulaAt.getLineNr(), 0), Math.max(formulaAt.getColumnNr(), 0),
+              Math.max(fa.getLineNr(), 0), Math.max(fa.getColumnNr(), 0),
               "row", n, "label", label, "detail", e.getMessage()));
         }
       }
+      Formula formula = formulas.isEmpty() ? null : formulas.get(0);
+      List<Formula> more = formulas.size() > 1 ? formulas.subList(1, formulas.size()) : List.of();
       LabelFormula printed = id == null && formulaText == null ? LabelFormula.of(label) : null;
       return new RowData(id, label, section, role, formula, values, ref,
-          Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), printed);
+          Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), printed, more,
+          roleGiven && role == RowRole.ITEM);
     }
 
     private List<Cell> values(int n) throws IOException {

@@ -615,8 +615,8 @@ public final class PdfAgendaReader implements AgendaReader {
       }
       b.add(label, cells, 0, 0, lineBox(p.valueLine));
     }
-    Rounding rounding = Rounding.NONE;
-    String from = null;
+    Rounding rounding = options.defaultRounding();
+    String from = options.defaultRoundingSource();
     int lastLine = Math.max(i - 1, at);
     DeclaredText.Statement s = DeclaredText.choose(statements, markers, at + 1, lastLine + 1);
     if (s != null) {

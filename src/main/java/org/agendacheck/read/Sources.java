@@ -112,12 +112,12 @@ public final class Sources {
 
   /**
    * Files a directory walk leaves out although their extension is supported: sidecar metadata
-   * ({@code NAME.meta.json}), rule fixture expectations ({@code NAME.expected.json}) and the
-   * configuration ({@code agendacheck.json}).
+   * ({@code NAME.meta.json}), which belongs to the document beside it, and the configuration
+   * ({@code agendacheck.json}).
    */
   static boolean isCompanion(Path p) {
     String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".meta.json") || n.endsWith(".expected.json") || n.equals("agendacheck.json");
+    return n.endsWith(".meta.json") || n.equals("agendacheck.json");
   }
 
   /**
@@ -198,7 +198,8 @@ public final class Sources {
       if (o.meta() != null) {
         DeclaredReferences.apply(d, o.meta().references());
       }
-      return withDefaults(d, options);
+      DeclaredReferences.apply(d, o.references());
+      return d;
     } catch (IOException e) {
       return Document.unreadable(source, Problem.of("file-unreadable", "detail", reason(e)));
     }
@@ -216,26 +217,13 @@ public final class Sources {
   public static Document load(String name, InputStream in, ReadOptions options) {
     AgendaReader reader = readerFor(name, options);
     try {
-      return withDefaults(reader.read(name, baseName(fileName(name)), in, options), options);
+      return reader.read(name, baseName(fileName(name)), in, options);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Defect.ours(e) ? Document.unreadable(name, Defect.problem("reading", e))
           : Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     } catch (IOException e) {
       return Document.unreadable(name, Problem.of("source-unreadable", "detail", reason(e)));
     }
-  }
-
-  /**
-   * The document as the options complete it: tables whose source declares no rounding take the
-   * options' default. Done here, before the document leaves the read layer, so nothing downstream
-   * changes a table.
-   */
-  private static Document withDefaults(Document d, ReadOptions options) {
-    if (options.defaultRounding() != null) {
-      d.tables().forEach(t -> t.useDefaultRounding(options.defaultRounding()));
-    }
-    DeclaredReferences.apply(d, options.references());
-    return d;
   }
 
   /** Why reading failed, in words: the exception's class name means nothing to a reader. */

@@ -74,6 +74,15 @@ public record TableMeta(String id, String title, String unit, Rounding rounding,
           throw new IOException(file.getFileName() + ": \"rounding.step\" must be a positive number");
         }
         rounding = new Rounding(mode, step.decimalValue());
+        JsonNode totals = r.get("totals");
+        if (totals != null && !totals.isNull()) {
+          Boolean exact = totals.isTextual() ? Rounding.parseTotals(totals.asText()) : null;
+          if (exact == null) {
+            throw new IOException(file.getFileName()
+                + ": \"rounding.totals\" must be exact or interval");
+          }
+          rounding = rounding.withExactTotals(exact);
+        }
       }
     }
     String origin = "sidecar " + file.getFileName();

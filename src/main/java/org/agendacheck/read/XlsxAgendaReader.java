@@ -142,8 +142,8 @@ public final class XlsxAgendaReader implements AgendaReader {
       for (int k = above.size() - 1; statement == null && k >= 0; k--) {
         statement = DeclaredText.rounding(above.get(k), aboveRows.get(k) + 1);
       }
-      Rounding rounding = Rounding.NONE;
-      String from = null;
+      Rounding rounding = options.defaultRounding();
+      String from = options.defaultRoundingSource();
       if (statement != null) {
         BigDecimal step = statement.step() != null ? statement.step()
             : BigDecimal.ONE.movePointLeft(maxScale(grid, f));

@@ -55,6 +55,13 @@ class BenchSmokeTest {
   }
 
   @Test
+  void longDigitRunsAreShownAsTheirCount() {
+    assertEquals("[row-width | Post 2 10 999...(1,200,000 digits) | null]",
+        Bench.shortDigits("[row-width | Post 2 10 " + "9".repeat(1_200_000) + " | null]"));
+    assertEquals("Post 2027 12345", Bench.shortDigits("Post 2027 12345"));
+  }
+
+  @Test
   void aTableNamesOneFindingPerPlantedDefect(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("t.json");
     List<String> expected = Inputs.table(file, 120);
