@@ -195,6 +195,15 @@ public final class Messages {
     return literal.replace("'", "''");
   }
 
+  /**
+   * A text as a message quotes it: whole up to 200 characters; longer (a figure of a million
+   * digits) its start and its length, so one cell cannot flood a report.
+   */
+  static String shortened(String text) {
+    return text == null || text.length() <= 200 ? text
+        : text.substring(0, 60) + "\u2026 (" + text.length() + " characters)";
+  }
+
   /** An argument in words, in a language. */
   public String value(Language lang, Object v) {
     if (v == null) {
@@ -209,7 +218,7 @@ public final class Messages {
         case NIL -> "-";
         case PM -> "PM";
         case BLANK -> format(lang, "report.blank", Map.of());
-        case INVALID -> c.getText();
+        case INVALID -> shortened(c.getText());
         case NOT_APPLICABLE -> c.display();
       };
     }

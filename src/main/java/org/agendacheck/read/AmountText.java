@@ -66,7 +66,27 @@ public final class AmountText {
   public static boolean isValue(String text, NumberLocale locale) {
     CellKind k = read(text, locale).kind();
     return k == CellKind.NUMBER || k == CellKind.PM || k == CellKind.NIL
-        || k == CellKind.NOT_APPLICABLE;
+        || k == CellKind.NOT_APPLICABLE || tooManyDigits(text);
+  }
+
+  /**
+   * True for a figure written with more digits than are read (only digits, separators and a
+   * sign): it stands where a value stands, and reads as an invalid value, not as label text.
+   */
+  static boolean tooManyDigits(String text) {
+    if (text == null || text.length() <= MAX_DIGITS) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        digits++;
+      } else if (" .,-'\u00a0\u2212".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digits > MAX_DIGITS;
   }
 
   /**
@@ -297,7 +317,8 @@ public final class AmountText {
     return new Reading(CellKind.INVALID, null, null);
   }
 
-  private static int count(String s, char c) {
+  /** How often a character stands in a text. */
+  static int count(String s, char c) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) == c) {

@@ -110,7 +110,7 @@ public final class TextAgendaReader implements AgendaReader {
 
   private static Mode mode(String line) {
     String t = line.trim();
-    if (t.startsWith("|") || count(t, '|') >= 2 && t.contains(" | ")) {
+    if (t.startsWith("|") || AmountText.count(t, '|') >= 2 && t.contains(" | ")) {
       return Mode.PIPE;
     }
     return line.indexOf('\t') >= 0 ? Mode.TAB : Mode.SPACE;
@@ -932,13 +932,4 @@ public final class TextAgendaReader implements AgendaReader {
     return out;
   }
 
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
-  }
 }

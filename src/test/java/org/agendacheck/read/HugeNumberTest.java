@@ -29,6 +29,20 @@ class HugeNumberTest {
     assertEquals(CellKind.INVALID, data.getCells().get(0).getKind());
   }
 
+  /** As the benchmark writes it: space-aligned columns, the huge figure in the middle one. */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void spaceAlignedTextTable() throws Exception {
+    String text = "Tabel 1 (bedragen in € mln)\n            2026   2027   2028\n"
+        + "Post 1        10     20     30\nPost 2        10 " + HUGE + "     30\n"
+        + "Totaal        20     40     60\n";
+    Document d = new TextAgendaReader().read("huge.txt", "huge", stream(text),
+        ReadOptions.DEFAULTS);
+    Row data = d.tables().get(0).getRows().get(1);
+    assertEquals("Post 2", data.getLabel());
+    assertEquals(CellKind.INVALID, data.getCells().get(1).getKind());
+  }
+
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void csvTable() throws Exception {
