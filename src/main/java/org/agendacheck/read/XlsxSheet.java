@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -34,11 +33,9 @@ final class XlsxSheet {
   static final int MAX_TEXT = 32_767;
   /** The longest stored number read: Excel writes at most 17 significant digits and an exponent. */
   static final int MAX_NUMBER = 60;
-  private static final Pattern NUMBER =
+  static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d{1,40}(\\.\\d{0,40})?|\\.\\d{1,40})([eE]([+-]?\\d{1,3}))?");
-  private static final Pattern REF = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})");
   private static final MathContext EXCEL = new MathContext(15);
-  private static final Pattern INDEX = Pattern.compile("\\d{1,10}");
   private static final XMLInputFactory XML = factory();
 
   /** Structural damage in a workbook part: names the sheet and cell. */
@@ -165,12 +162,11 @@ final class XlsxSheet {
           if (r == null) {
             col = colIndex + 1;
           } else {
-            Matcher m = REF.matcher(r);
-            if (!m.matches() || Integer.parseInt(m.group(2)) != rowIndex + 1) {
+            col = refColumn(r, rowIndex + 1);
+            if (col < 0) {
               throw new Damage(prefix + GridTables.cellName(rowIndex, colIndex + 1)
                   + ": the cell reference \"" + clip(r) + "\" is not a cell of row " + (rowIndex + 1));
             }
-            col = column(m.group(1));
           }
           if (col >= MAX_COLUMNS || col <= colIndex) {
             throw new Damage(prefix + clip(r == null ? "column " + (col + 1) : r)
@@ -197,16 +193,14 @@ final class XlsxSheet {
       int col,
       List<String> strings, Styles styles, NumberLocale locale, Map<String, Shared> shared,
       List<Uncached> uncached) throws XMLStreamException, Damage {
-    String address = GridTables.cellName(row, col);
-    String where = prefix + address;
     Location at = new Location.SheetCell(sheet, row + 1, col + 1);
     String type = x.getAttributeValue(null, "t");
     String s = x.getAttributeValue(null, "s");
     int style = 0;
     if (s != null) {
-      style = parseIndex(s, Integer.MAX_VALUE, where, "style") ;
+      style = parseIndex(s, Integer.MAX_VALUE, prefix, row, col, "style");
       if (styles.count() >= 0 && style >= styles.count()) {
-        throw new Damage(where + ": the cell uses style " + style + " of "
+        throw new Damage(where(prefix, row, col) + ": the cell uses style " + style + " of "
             + styles.count() + " in the styles part");
       }
     }
@@ -235,7 +229,7 @@ final class XlsxSheet {
           fRef = x.getAttributeValue(null, "ref");
           StringBuilder b = new StringBuilder();
           if (text(x, b, 8192)) {
-            throw new Damage(where + ": the formula is longer than Excel's 8192 characters");
+            throw new Damage(where(prefix, row, col) + ": the formula is longer than Excel's 8192 characters");
           }
           depth--;
           formula = b.toString();
@@ -258,7 +252,7 @@ final class XlsxSheet {
       } else {
         Shared master = shared.get(si);
         if (master == null) {
-          throw new Damage(where + ": the cell shares formula " + clip(si)
+          throw new Damage(where(prefix, row, col) + ": the cell shares formula " + clip(si)
               + ", which no earlier cell defines");
         }
         formula = FormulaShift.shift(master.formula(), row - master.row(), col - master.col());
@@ -284,10 +278,10 @@ final class XlsxSheet {
           cell = Cell.of(CellKind.BLANK, "", 0, 0);
           break;
         }
-        int i = INDEX.matcher(v.trim()).matches() ? (int) Math.min(Long.parseLong(v.trim()),
+        int i = isIndex(v.trim()) ? (int) Math.min(Long.parseLong(v.trim()),
             Integer.MAX_VALUE) : -1;
         if (i < 0 || i >= strings.size()) {
-          throw new Damage(where + ": the cell points at shared string " + clip(v.trim())
+          throw new Damage(where(prefix, row, col) + ": the cell points at shared string " + clip(v.trim())
               + ", but the workbook has " + strings.size());
         }
         text = strings.get(i);
@@ -338,7 +332,7 @@ final class XlsxSheet {
           cell = Cell.number(d, null, 0, 0);
         }
       }
-      default -> throw new Damage(where + ": unknown cell type \"" + clip(t) + "\"");
+      default -> throw new Damage(where(prefix, row, col) + ": unknown cell type \"" + clip(t) + "\"");
     }
     return GridTables.GridCell.inSheet(text, cell.withLocation(at), formula);
   }
@@ -359,8 +353,7 @@ final class XlsxSheet {
     if (v.length() > MAX_NUMBER) {
       return null;
     }
-    Matcher m = NUMBER.matcher(v);
-    if (!m.matches()) {
+    if (!isNumber(v)) {
       return null;
     }
     BigDecimal d = new BigDecimal(v).round(EXCEL).stripTrailingZeros();
@@ -368,6 +361,49 @@ final class XlsxSheet {
       return BigDecimal.ZERO;
     }
     return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /**
+   * Whether the text is a number as {@link #NUMBER} states it, checked without the regular
+   * expression (a sheet has millions): a sign, 1 to 40 digits with a point and up to 40 more, or a
+   * point and 1 to 40 digits, then an exponent of up to three digits.
+   */
+  static boolean isNumber(String v) {
+    int n = v.length();
+    int i = 0;
+    if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+      i++;
+    }
+    int before = digits(v, i);
+    i += before;
+    int after = -1;
+    if (i < n && v.charAt(i) == '.') {
+      after = digits(v, i + 1);
+      i += 1 + after;
+    }
+    if (before > 40 || after > 40 || (before == 0 && after < 1)) {
+      return false;
+    }
+    if (i < n && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+        i++;
+      }
+      int exp = digits(v, i);
+      if (exp < 1 || exp > 3) {
+        return false;
+      }
+      i += exp;
+    }
+    return i == n;
+  }
+
+  private static int digits(String v, int from) {
+    int i = from;
+    while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
   }
 
   /** A date cell's serial number as an ISO date (Excel's 1900 system). */
@@ -431,10 +467,68 @@ final class XlsxSheet {
 
   private static int parseIndex(String s, int max, String where, String what) throws Damage {
     String t = s.trim();
-    if (!INDEX.matcher(t).matches() || Long.parseLong(t) > max) {
+    if (!isIndex(t) || Long.parseLong(t) > max) {
       throw new Damage(where + ": " + what + " \"" + clip(t) + "\" is out of range");
     }
     return Integer.parseInt(t);
+  }
+
+  /** A cell's index attribute: its place named only when it is wrong (a sheet has millions). */
+  private static int parseIndex(String s, int max, String prefix, int row, int col, String what)
+      throws Damage {
+    String t = s.trim();
+    if (!isIndex(t) || Long.parseLong(t) > max) {
+      throw new Damage(where(prefix, row, col) + ": " + what + " \"" + clip(t)
+          + "\" is out of range");
+    }
+    return Integer.parseInt(t);
+  }
+
+  /** "Sheet!B7": the place a message about a cell names. */
+  private static String where(String prefix, int row, int col) {
+    return prefix + GridTables.cellName(row, col);
+  }
+
+  /** 1 to 10 ASCII digits ({@code \\d{1,10}}, checked without a regular expression). */
+  private static boolean isIndex(String t) {
+    int n = t.length();
+    if (n < 1 || n > 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The 0-based column of a cell reference of 1 to 3 capital letters and 1 to 7 digits naming the
+   * given 1-based row ({@code ([A-Z]{1,3})([0-9]{1,7})}), or -1 when it is not one.
+   */
+  static int refColumn(String r, int row) {
+    int n = r.length();
+    int i = 0;
+    int col = 0;
+    while (i < n && i < 3 && r.charAt(i) >= 'A' && r.charAt(i) <= 'Z') {
+      col = col * 26 + (r.charAt(i) - 'A' + 1);
+      i++;
+    }
+    int digits = n - i;
+    if (i == 0 || digits < 1 || digits > 7) {
+      return -1;
+    }
+    int value = 0;
+    for (int j = i; j < n; j++) {
+      char c = r.charAt(j);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value == row ? col - 1 : -1;
   }
 
   /**
