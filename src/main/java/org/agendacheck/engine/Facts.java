@@ -97,11 +97,14 @@ final class Facts {
     }
     Map<Row, FormulaRow> formulaRows = formulaRows(terms);
     out.addAll(formulaRows.values());
-    if (t.getRows().stream().allMatch(Row::isPlaceable)) {
-      java.util.Set<Column> invalid = invalidColumns(t);
-      out.addAll(roleSums(t, invalid));
-      out.addAll(formulaSums(t, byFormula, formulaRows, invalid));
-      out.addAll(rowTotals(t, columnTerms));
+    // A row that does not fit the columns leaves every column in doubt: the sums are still facts,
+    // not checkable ones, and the rules say so. Cell facts need every row placed.
+    Row misfit = misfit(t);
+    Map<Column, Cell> invalid = invalidColumns(t);
+    out.addAll(roleSums(t, invalid, misfit));
+    out.addAll(formulaSums(t, byFormula, formulaRows, invalid, misfit));
+    out.addAll(rowTotals(t, columnTerms, misfit));
+    if (misfit == null) {
       out.addAll(blanks(t));
       out.addAll(OfWhichFacts.of(t));
       out.addAll(ExactElsewhere.of(t, out));
@@ -167,7 +170,7 @@ final class Facts {
   }
 
   /** One check per total or subtotal cell in an amount column, for rows without a formula. */
-  private static List<SumCheck> roleSums(Table t, java.util.Set<Column> invalid) {
+  private static List<SumCheck> roleSums(Table t, Map<Column, Cell> invalid, Row misfit) {
     List<SumCheck> out = new ArrayList<>();
     // The items of each section, gathered once: a table of many subtotals costs its size, not
     // its size times the number of subtotals.
@@ -180,7 +183,7 @@ final class Facts {
       }
     }
     for (Row agg : t.getRows()) {
-      if (!(agg.isTotal() || agg.isSubtotal()) || agg.isFormulaRow()) {
+      if (!(agg.isTotal() || agg.isSubtotal()) || agg.isFormulaRow() || !agg.isPlaceable()) {
         continue;
       }
       for (Column c : t.getColumns()) {
@@ -196,12 +199,18 @@ final class Facts {
                 t.getRounding());
         List<Row> parts = agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
             List.of());
-        for (Row item : parts) {
-          check.add(item.cell(c), 1);
+        if (misfit != null) {
+          check.notCheckable(NotCheckable.MISSHAPED_TABLE, misfit);
+        } else {
+          for (Row item : parts) {
+            check.add(item.cell(c), 1);
+          }
+          check.partsFrom(parts);
+          if (invalid.containsKey(c)) {
+            if (invalid.containsKey(c)) {
+          check.notCheckable(NotCheckable.COLUMN_INVALID, invalid.get(c));
         }
-        check.partsFrom(parts);
-        if (invalid.contains(c)) {
-          check.columnHoldsInvalid();
+          }
         }
         out.add(check);
       }
@@ -211,16 +220,17 @@ final class Facts {
 
   /** One check per amount cell of a formula row whose terms all resolve and that is in no loop. */
   private static List<Object> formulaSums(Table t, Map<Row, List<List<FormulaTerm>>> byFormula,
-      Map<Row, FormulaRow> formulaRows, java.util.Set<Column> invalid) {
+      Map<Row, FormulaRow> formulaRows, Map<Column, Cell> invalid, Row misfit) {
     List<Object> out = new ArrayList<>();
-    FormulaAlternatives alternatives = new FormulaAlternatives(t);
+    FormulaAlternatives alternatives = misfit == null ? new FormulaAlternatives(t) : null;
     for (Map.Entry<Row, List<List<FormulaTerm>>> rowFormulas : byFormula.entrySet()) {
       Row row = rowFormulas.getKey();
-      if (formulaRows.get(row).isCyclic()) {
+      if (!row.isPlaceable()) {
         continue;
       }
       for (List<FormulaTerm> formulaTerms : rowFormulas.getValue()) {
-        out.addAll(formulaSums(t, row, formulaTerms, invalid, alternatives));
+        out.addAll(formulaSums(t, row, formulaTerms, invalid, misfit,
+            formulaRows.get(row).isCyclic(), alternatives));
       }
     }
     return out;
@@ -228,11 +238,9 @@ final class Facts {
 
   /** The checks of one formula of a row, and its alternatives where it does not add up. */
   private static List<Object> formulaSums(Table t, Row row, List<FormulaTerm> formulaTerms,
-      java.util.Set<Column> invalid, FormulaAlternatives alternatives) {
+      Map<Column, Cell> invalid, Row misfit, boolean cyclic, FormulaAlternatives alternatives) {
     List<Object> out = new ArrayList<>();
-    if (!formulaTerms.stream().allMatch(term -> term.isKnown() && !term.isReversed())) {
-      return out;
-    }
+    boolean resolved = formulaTerms.stream().allMatch(term -> term.isKnown() && !term.isReversed());
     String text = formulaTerms.get(0).getFormula();
     List<SumCheck> checks = new ArrayList<>();
     for (Column c : t.getColumns()) {
@@ -240,24 +248,35 @@ final class Facts {
         continue;
       }
       SumCheck check = new SumCheck(AggregateKind.FORMULA, row.cell(c), text, t.getRounding());
-      for (FormulaTerm term : formulaTerms) {
-        for (Row part : term.getRows()) {
-          check.add(part.cell(c), term.getWeight());
+      if (misfit != null) {
+        check.notCheckable(NotCheckable.MISSHAPED_TABLE, misfit);
+      } else if (cyclic) {
+        check.notCheckable(NotCheckable.CYCLIC_FORMULA, null);
+      } else if (!resolved) {
+        check.notCheckable(NotCheckable.UNRESOLVED_TERM, null);
+      } else {
+        for (FormulaTerm term : formulaTerms) {
+          for (Row part : term.getRows()) {
+            check.add(part.cell(c), term.getWeight());
+          }
         }
-      }
-      check.partsFrom(formulaTerms.stream().flatMap(term -> term.getRows().stream()).toList());
-      if (invalid.contains(c)) {
-        check.columnHoldsInvalid();
+        check.partsFrom(formulaTerms.stream().flatMap(term -> term.getRows().stream()).toList());
+        if (invalid.containsKey(c)) {
+          check.notCheckable(NotCheckable.COLUMN_INVALID, invalid.get(c));
+        }
       }
       checks.add(check);
     }
     out.addAll(checks);
-    out.addAll(alternatives.of(row, text, formulaTerms, checks));
+    if (misfit == null && !cyclic && resolved) {
+      out.addAll(alternatives.of(row, text, formulaTerms, checks));
+    }
     return out;
   }
 
   /** One check per cell of a row-total column in every row that is not a memo row. */
-  private static List<SumCheck> rowTotals(Table t, Map<Column, List<FormulaTerm>> columnTerms) {
+  private static List<SumCheck> rowTotals(Table t, Map<Column, List<FormulaTerm>> columnTerms,
+      Row misfit) {
     List<SumCheck> out = new ArrayList<>();
     for (Column total : t.getColumns()) {
       if (!total.isRowTotal()) {
@@ -275,12 +294,14 @@ final class Facts {
         t.getColumns().stream().filter(c -> c.getYear() != null).forEach(parts::add);
       }
       for (Row r : t.getRows()) {
-        if (r.isMemo()) {
+        if (r.isMemo() || !r.isPlaceable()) {
           continue;
         }
         SumCheck check = new SumCheck(AggregateKind.ROW_TOTAL, r.cell(total), partsName,
             t.getRounding());
-        if (named != null) {
+        if (misfit != null) {
+          check.notCheckable(NotCheckable.MISSHAPED_TABLE, misfit);
+        } else if (named != null) {
           for (FormulaTerm term : named) {
             check.add(r.cell((Column) term.getFrom()), term.getWeight());
           }
@@ -291,7 +312,9 @@ final class Facts {
             }
           }
         }
-        check.partsFrom(parts);
+        if (misfit == null) {
+          check.partsFrom(parts);
+        }
         out.add(check);
       }
     }
@@ -537,17 +560,30 @@ final class Facts {
     return rows;
   }
 
-  /** The columns holding an invalid cell: they are not sum-checked down the column. */
-  private static java.util.Set<Column> invalidColumns(Table t) {
-    java.util.Set<Column> out = new java.util.HashSet<>();
+  /** The first invalid cell of each column that holds one (placed rows only). */
+  private static Map<Column, Cell> invalidColumns(Table t) {
+    Map<Column, Cell> out = new HashMap<>();
     for (Row r : t.getRows()) {
+      if (!r.isPlaceable()) {
+        continue;
+      }
       for (Column c : t.getColumns()) {
         if (r.cell(c).isInvalid()) {
-          out.add(c);
+          out.putIfAbsent(c, r.cell(c));
         }
       }
     }
     return out;
+  }
+
+  /** The first row that does not fit the table's columns, or null. */
+  private static Row misfit(Table t) {
+    for (Row r : t.getRows()) {
+      if (!r.isPlaceable()) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private static String sectionKey(Row r) {

@@ -37,7 +37,7 @@ final class FormulaAlternatives {
   /** True when some check of the formula is inconsistent or a PM figure over no PM part. */
   private static boolean anyFailing(List<SumCheck> checks) {
     for (SumCheck c : checks) {
-      if (c.isReadable() && !c.isPublishedBlank()
+      if (c.isCheckable() && !c.isPublishedBlank()
           && (c.isPublishedPm() && c.getPmParts() == 0 || c.isComparable() && !c.isConsistent())) {
         return true;
       }

@@ -33,7 +33,8 @@ public final class SumCheck {
   private int pmParts;
   private int invalidParts;
   private int notApplicableParts;
-  private boolean columnInvalid;
+  private NotCheckable notCheckable;
+  private Object notCheckableAt;
   private boolean subtractingPart;
 
   /**
@@ -200,14 +201,70 @@ public final class SumCheck {
     return published.isBlank();
   }
 
-  /** Marks the column as holding an invalid cell somewhere (any row): it cannot be sum-checked. */
-  public void columnHoldsInvalid() {
-    columnInvalid = true;
+  /**
+   * Says why the sum cannot be judged, for what the facts know of its table ({@link
+   * NotCheckable#MISSHAPED_TABLE}, {@link NotCheckable#CYCLIC_FORMULA}, {@link
+   * NotCheckable#UNRESOLVED_TERM}, {@link NotCheckable#COLUMN_INVALID}); the first reason given
+   * stands.
+   *
+   * @param at the cell or row that is the cause (the invalid cell, the row that does not fit), or
+   *     null
+   */
+  public void notCheckable(NotCheckable why, Object at) {
+    if (notCheckable == null) {
+      notCheckable = why;
+      notCheckableAt = at;
+    }
   }
 
-  /** True when no cell of the column (published, parts or any other row) is invalid. */
-  public boolean isReadable() {
-    return !columnInvalid && invalidParts == 0 && !published.isInvalid();
+  /**
+   * Why the sum cannot be judged, or null when it can: a reason the facts gave, else an invalid
+   * published figure, else an invalid part.
+   */
+  public NotCheckable getNotCheckable() {
+    if (notCheckable != null && notCheckable != NotCheckable.COLUMN_INVALID) {
+      return notCheckable;
+    }
+    if (published.isInvalid()) {
+      return NotCheckable.PUBLISHED_INVALID;
+    }
+    if (invalidParts > 0) {
+      return NotCheckable.PART_INVALID;
+    }
+    return notCheckable;
+  }
+
+  /** True when the sum can be judged: see {@link #getNotCheckable()}. */
+  public boolean isCheckable() {
+    return getNotCheckable() == null;
+  }
+
+  /**
+   * The arguments of the message that the sum is not checked, keyed by the reason: the variant is
+   * the reason's name in lower case with dashes ({@code part-invalid}, {@code column-invalid},
+   * {@code misshaped-table}, ...). {@code row} is the label of the row of the cause; for an invalid
+   * cell, {@code column} is its column's key and {@code text} its text; for a row that does not
+   * fit, {@code values} is how many it has and {@code columns} how many the table has.
+   */
+  public Args notChecked() {
+    NotCheckable why = getNotCheckable();
+    Object cause = switch (why) {
+      case PART_INVALID -> getParts().stream().filter(c -> c != null && c.isInvalid()).findFirst()
+          .orElse(null);
+      case PUBLISHED_INVALID -> published;
+      default -> notCheckableAt;
+    };
+    String variant = why.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    if (cause instanceof Cell c) {
+      String row = c.getRow() == null ? "" : c.getRow().getLabel().trim();
+      return Args.of(variant, "row", row, "column", c.getColumn().getKey(), "text", c.getText())
+          .withCells(List.of(c));
+    }
+    if (cause instanceof Row r) {
+      return Args.of(variant, "row", r.getLabel().trim(), "values", r.getValueCount(),
+          "columns", r.getTable().getColumnCount()).withCells(r.getCells());
+    }
+    return Args.of(variant);
   }
 
   /** True for a PM aggregate (with no PM among its parts, this hides an amount). */
@@ -217,7 +274,7 @@ public final class SumCheck {
 
   /** True when the published figure can be compared with the sum: a number, nil or blank. */
   public boolean isComparable() {
-    return isReadable() && !published.isPm() && !published.isNotApplicable();
+    return isCheckable() && !published.isPm() && !published.isNotApplicable();
   }
 
   /** The published figure as an exact value (blank and nil are exactly 0), or null for PM/invalid. */

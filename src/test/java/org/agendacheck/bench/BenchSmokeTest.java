@@ -65,7 +65,7 @@ class BenchSmokeTest {
   void aTableNamesOneFindingPerPlantedDefect(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("t.json");
     List<String> expected = Inputs.table(file, 120);
-    assertEquals(5, expected.size());
+    assertEquals(6, expected.size());
     assertEquals(expected.stream().distinct().count(), expected.size());
     // 20 rows: 19 items and the total, one per line between the header and the closing lines.
     assertEquals(20, Files.readAllLines(file).stream().filter(l -> l.contains("\"values\"")).count());

@@ -23,8 +23,8 @@ public final class Inputs {
 
   /**
    * Writes one table of about {@code cells} cells (rows of six columns, the last row the total) with
-   * one defect of each kind planted: a wrong total cell, a PM cell, a blank cell, an invalid cell and
-   * a duplicate row.
+   * one defect of each kind planted: a wrong total cell, a PM cell, a blank cell, an invalid cell
+   * (for which the total of its column is not checked) and a duplicate row.
    *
    * @return the findings the defects must give, as {@link #key} strings, sorted
    */
@@ -86,6 +86,7 @@ public final class Inputs {
         key(null, "pm-entry", "Post " + (pmAt + 1), "2029"),
         key(null, "missing-value", "Post " + (blankAt + 1), "2028"),
         key(null, "invalid-value", "Post " + (invalidAt + 1), "2030"),
+        key(null, "sum-not-checked", "Totaal", "2030"),
         key(null, "duplicate-row", "Post 1", null)));
     expected.sort(null);
     return expected;
@@ -240,6 +241,7 @@ public final class Inputs {
         key(null, "pm-entry", "Post " + (pmAt + 1), "2029"),
         key(null, "missing-value", "Post " + (blankAt + 1), "2028"),
         key(null, "invalid-value", "Post " + (invalidAt + 1), "2030"),
+        key(null, "sum-not-checked", "Totaal", "2030"),
         key(null, "duplicate-row", "Post 1", null)));
     expected.sort(null);
     return expected;
