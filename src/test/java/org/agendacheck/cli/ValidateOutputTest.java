@@ -19,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateOutputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> FINDING_FIELDS =
-      Set.of("file", "rule", "severity", "row", "column", "message", "expected", "actual", "line",
-          "col");
+      Set.of("file", "rule", "severity", "row", "column", "message", "expected", "actual",
+          "location", "line", "col", "alsoAt", "subject", "messageKey", "arguments", "cells",
+          "cellCount", "fingerprint");
   private static final Set<String> REQUIRED_FIELDS =
-      Set.of("file", "rule", "severity", "row", "column", "message");
+      Set.of("file", "rule", "severity", "row", "column", "message", "subject", "fingerprint");
 
   @Test
   void samplesGiveExactlyTheExpectedFindings() throws IOException {

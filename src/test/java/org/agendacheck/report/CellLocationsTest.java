@@ -192,7 +192,7 @@ class CellLocationsTest {
     assertTrue(table.find(), "README.md documents no JSON report fields");
     List<String> documented = new ArrayList<>();
     for (String row : table.group(1).split("\n")) {
-      Matcher names = Pattern.compile("`([a-z]+)`").matcher(row.substring(0, row.indexOf(" | ")));
+      Matcher names = Pattern.compile("`([a-zA-Z]+)`").matcher(row.substring(0, row.indexOf(" | ")));
       while (names.find()) {
         documented.add(names.group(1));
       }
