@@ -53,6 +53,42 @@ public final class WorkbookFixtures {
     kernboodschapLinked(1110).write(
         root.resolve("rules/reference-unresolved/xlsx-other-workbook-not-given.xlsx"));
     rangeCopiedAcross().write(root.resolve("rules/formula-range/range-copied-across-the-row.xlsx"));
+    rangeCopiedAcross().write(
+        root.resolve("rules/formula-range/range-and-totals-baseline-per-finding.xlsx"));
+    rangeCopiedAcross().write(root.resolve(
+        "rules/formula-range/range-and-totals-sum-checks-off/nds-investeringsagenda-2025.xlsx"));
+    subtotalRangeShort().write(
+        root.resolve("rules/formula-range/subtotal-range-breaks-the-total.xlsx"));
+  }
+
+  /**
+   * A section grown after its subtotal was written: Cloud added as the last row of Prioriteit, and
+   * the subtotal's {@code SUM(B6:B7)} not stretched to it, in every column; the Totaal adds the two
+   * subtotals ({@code =B9+B13}), so Excel's cached figures carry the shortfall into it.
+   */
+  static SheetXml subtotalRangeShort() {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Tabel 2 Investeringsagenda NDS, uitgesplitst")));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln."));
+    rows.add(SheetXml.row(5, x.text("A5", "Prioriteit")));
+    int r = 6;
+    for (String[] line : PRIORITEIT) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    int[] shortSum = sum(java.util.Arrays.copyOf(PRIORITEIT, 2));
+    rows.add(formulas(x, r++, "Subtotaal prioriteiten", "SUM(%6:%7)", shortSum));
+    rows.add(SheetXml.row(r, x.text("A" + r, "Interventie")));
+    r++;
+    for (String[] line : INTERVENTIE) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(formulas(x, r++, "Subtotaal interventies", "SUM(%11:%12)", sum(INTERVENTIE)));
+    rows.add(formulas(x, r++, "Totaal", "%9+%13", add(shortSum, sum(INTERVENTIE))));
+    r++;
+    rows.add(SheetXml.row(r, x.text("A" + r, "Bron: Ministerie van BZK.")));
+    return x.sheet("Investeringsagenda", rows, "<mergeCells count=\"1\"><mergeCell ref=\"A1:G1\"/>"
+        + "</mergeCells>");
   }
 
   /**
