@@ -123,6 +123,14 @@ public final class Finding {
     return f;
   }
 
+  /**
+   * The same, in a rule the build compiled to Java (Drools' executable model), where
+   * {@code drools} is the model's view of the rule context.
+   */
+  public static Finding on(org.drools.model.Drools drools, Object subject) {
+    return on((RuleContext) drools, subject);
+  }
+
   /** A finding of the given rule about a subject; for callers outside a rule. */
   public static Finding at(String rule, Severity severity, Object subject) {
     Object s = subject;

@@ -2,10 +2,10 @@ package org.agendacheck.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,48 +14,103 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The default catalogue compiled at build time: the build runs {@link #main} after compiling the
- * classes, which writes the compiled Drools packages and the rules' metadata beside the DRL files.
- * {@link RuleBase#defaults()} loads them instead of compiling the DRL, which is most of a short
- * run's time. They are used only when they were made from exactly the DRL files on the class path
- * (a digest of names and bytes is compared); otherwise the DRL is compiled as before.
+ * classes, which compiles the DRL to Java classes with Drools' executable model (the rules'
+ * patterns, constraints and consequences as plain classes and lambdas) into the classes folder, and
+ * writes the rules' metadata and the names of the model classes beside the DRL files.
+ * {@link RuleBase#defaults()} builds the rule network from those classes instead of compiling the
+ * DRL: no parsing, no byte code made at run time, and the classes are in the jar, where the
+ * launcher's class-data archive holds them. They are used only when they were made from exactly
+ * the DRL files on the class path (a digest of names and bytes is compared); otherwise the DRL is
+ * compiled as before.
  */
 public final class PrecompiledRules {
   /** The resource the build writes, beside the default DRL files. */
   static final String RESOURCE = RuleBase.DEFAULT_RULES + "default.kbase";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  /** Where the executable model names its model classes, in the module it builds. */
+  private static final String MODEL_LIST = "/drools-model";
 
   private PrecompiledRules() {}
 
   /** Build step: compiles the default catalogue and writes it under the given classes folder. */
   public static void main(String[] args) throws Exception {
-    Path out = Path.of(args[0]).resolve(RESOURCE);
+    Path classes = Path.of(args[0]);
     List<RuleSource> sources = RuleBase.defaultSources();
+    // The run-time compiler checks the rules' metadata (ids, severities, descriptions) and gives
+    // what the rule base reports of each rule.
     RuleBase rules = RuleBase.compile(sources);
+    List<String> models = new ArrayList<>();
+    KieServices ks = KieServices.Factory.get();
+    List<RuleText> texts = new ArrayList<>();
+    for (RuleSource s : sources) {
+      texts.add(RuleText.of(s));
+    }
+    KieBuilder builder = ks.newKieBuilder(RuleBase.fileSystem(ks, texts, new HashMap<>()))
+        .buildAll(ExecutableModelProject.class);
+    List<String> errors = new ArrayList<>();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      errors.add(m.getPath() + ":" + m.getLine() + ": " + m.getText());
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException("the executable model of the default catalogue does not "
+          + "build:\n" + String.join("\n", errors));
+    }
+    InternalKieModule module = (InternalKieModule) builder.getKieModule();
+    String prefix = RuleBase.DEFAULT_RULES;
+    for (String name : module.getFileNames()) {
+      if (name.startsWith(prefix) && name.endsWith(".class")) {
+        Path target = classes.resolve(name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, module.getBytes(name));
+      } else if (name.endsWith(MODEL_LIST)) {
+        for (String line : new String(module.getBytes(name), StandardCharsets.UTF_8).split("\\R")) {
+          if (line.startsWith(prefix.replace('/', '.'))) {
+            models.add(line.trim());
+          }
+        }
+      }
+    }
+    if (models.isEmpty()) {
+      throw new IllegalStateException("the executable model names no model class");
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream o = new DroolsObjectOutputStream(bytes)) {
+    try (DataOutputStream o = new DataOutputStream(bytes)) {
       o.writeInt(FORMAT);
       o.writeUTF(digest(sources));
-      List<String[]> infos = new ArrayList<>();
-      for (RuleInfo i : rules.rules()) {
-        infos.add(new String[] {i.id(), i.severity().label(), i.description(), i.family(),
-            i.origin()});
+      List<RuleInfo> infos = rules.rules();
+      o.writeInt(infos.size());
+      for (RuleInfo i : infos) {
+        o.writeUTF(i.id());
+        o.writeUTF(i.severity().label());
+        o.writeUTF(i.description());
+        o.writeUTF(i.family());
+        o.writeUTF(i.origin());
       }
-      o.writeObject(infos);
-      o.writeObject(new ArrayList<>(rules.kieBase().getKiePackages()));
+      o.writeInt(models.size());
+      for (String m : models) {
+        o.writeUTF(m);
+      }
     }
+    Path out = classes.resolve(RESOURCE);
     Files.createDirectories(out.getParent());
     Files.write(out, bytes.toByteArray());
   }
@@ -89,37 +144,57 @@ public final class PrecompiledRules {
    * The precompiled catalogue, when the class path holds one made from exactly these sources (or
    * any, for null sources); otherwise null (and the caller compiles).
    */
-  @SuppressWarnings("unchecked")
   static RuleBase load(List<RuleSource> sources) {
-    try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    ClassLoader loader = PrecompiledRules.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         return null;
       }
-      try (ObjectInputStream o = new DroolsObjectInputStream(
-          new ByteArrayInputStream(in.readAllBytes()), PrecompiledRules.class.getClassLoader())) {
-        if (o.readInt() != FORMAT) {
-          return null;
-        }
-        String digest = o.readUTF();
-        if (sources != null && !digest.equals(digest(sources))) {
-          return null;
-        }
-        Map<String, RuleInfo> infos = new LinkedHashMap<>();
-        for (String[] i : (List<String[]>) o.readObject()) {
-          infos.put(i[0], new RuleInfo(i[0], Severity.parse(i[1]), i[2], i[3], i[4]));
-        }
-        List<KiePackage> packages = (List<KiePackage>) o.readObject();
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        List<InternalKnowledgePackage> internal = new ArrayList<>();
-        for (KiePackage p : packages) {
-          internal.add((InternalKnowledgePackage) p);
-        }
-        base.addPackages(internal);
-        return new RuleBase(base, infos);
+      DataInputStream o = new DataInputStream(new ByteArrayInputStream(in.readAllBytes()));
+      if (o.readInt() != FORMAT) {
+        return null;
       }
-    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+      String digest = o.readUTF();
+      if (sources != null && !digest.equals(digest(sources))) {
+        return null;
+      }
+      Map<String, RuleInfo> infos = new LinkedHashMap<>();
+      for (int n = o.readInt(); n > 0; n--) {
+        String id = o.readUTF();
+        infos.put(id, new RuleInfo(id, Severity.parse(o.readUTF()), o.readUTF(), o.readUTF(),
+            o.readUTF()));
+      }
+      List<Model> models = new ArrayList<>();
+      for (int n = o.readInt(); n > 0; n--) {
+        models.add((Model) Class.forName(o.readUTF(), true, loader).getConstructor()
+            .newInstance());
+      }
+      KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
+      unquoteMetadata(base);
+      return new RuleBase(base, infos);
+    } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
       // Unusable (another Drools version, a damaged file): compiling the DRL gives the same rules.
       return null;
+    }
+  }
+
+  /**
+   * The executable model keeps a metadata value as written, {@code @id("pm-entry")} as
+   * {@code "pm-entry"} with its quotes; the DRL compiler keeps {@code pm-entry}. Findings read the
+   * id, severity and slip from the metadata, so the quotes go, as the DRL compiler drops them.
+   */
+  private static void unquoteMetadata(KieBase base) {
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        if (r instanceof RuleImpl impl) {
+          for (Map.Entry<String, Object> e : List.copyOf(impl.getMetaData().entrySet())) {
+            if (e.getValue() instanceof String s && s.length() >= 2 && s.startsWith("\"")
+                && s.endsWith("\"")) {
+              impl.addMetaAttribute(e.getKey(), s.substring(1, s.length() - 1));
+            }
+          }
+        }
+      }
     }
   }
 

@@ -204,16 +204,8 @@ public final class RuleBase {
       throw new RuleBuildException(problems);
     }
     KieServices ks = KieServices.Factory.get();
-    KieFileSystem kfs = ks.newKieFileSystem();
     Map<String, RuleText> byPath = new HashMap<>();
-    for (RuleText t : texts) {
-      String path = pathFor(t, byPath.size());
-      byPath.put(path, t);
-      kfs.write(RESOURCES + path, ks.getResources()
-          .newByteArrayResource(t.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-          .setResourceType(ResourceType.DRL).setSourcePath(path));
-    }
-    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    KieBuilder builder = ks.newKieBuilder(fileSystem(ks, texts, byPath)).buildAll();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       RuleText t = textAt(byPath, m.getPath());
       String where = t == null ? Objects.toString(m.getPath(), "rules") + ":"
@@ -252,6 +244,23 @@ public final class RuleBase {
     }
     return new RuleBase(compiled.kieBase, compiled.rules, false,
         Messages.builtIn().withFolders(folders));
+  }
+
+  /**
+   * The rule files as Drools' builder takes them, each at a path in its package's folder; fills
+   * {@code byPath} with the file at each path.
+   */
+  static KieFileSystem fileSystem(KieServices ks, List<RuleText> texts,
+      Map<String, RuleText> byPath) {
+    KieFileSystem kfs = ks.newKieFileSystem();
+    for (RuleText t : texts) {
+      String path = pathFor(t, byPath.size());
+      byPath.put(path, t);
+      kfs.write(RESOURCES + path, ks.getResources()
+          .newByteArrayResource(t.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .setResourceType(ResourceType.DRL).setSourcePath(path));
+    }
+    return kfs;
   }
 
   private static RuleText textAt(Map<String, RuleText> byPath, String path) {

@@ -320,8 +320,10 @@ public final class SumCheck {
   /**
    * The arguments of the message that a total over PM parts is below what its known parts already
    * add up to: the published cell, the sum of the known parts and how many parts are PM.
+   * (Not named {@code belowParts()}: Drools' executable model would take that for a second
+   * accessor of the property {@code belowParts}, {@link #isBelowParts()}, and refuse the class.)
    */
-  public Args belowParts() {
+  public Args belowKnownParts() {
     return Args.of(null, "published", published, "sum", getSum(), "pmParts", pmParts)
         .withCells(getParts());
   }

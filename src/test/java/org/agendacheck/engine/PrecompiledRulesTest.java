@@ -4,17 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.agendacheck.AgendaCheck;
 import org.agendacheck.model.Document;
 import org.agendacheck.read.Sources;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue the build precompiles must be the catalogue the DRL compiles to. */
+/**
+ * The catalogue the build precompiles (the executable model) must be the catalogue the DRL
+ * compiles to.
+ */
 class PrecompiledRulesTest {
   @Test
   void precompiledCatalogueMatchesTheDrl() throws Exception {
@@ -30,6 +35,34 @@ class PrecompiledRulesTest {
     assertFalse(samples.isEmpty());
     assertEquals(describe(new Validator(compiled).validate(samples)),
         describe(new Validator(precompiled).validate(samples)));
+  }
+
+  /**
+   * Every rule fixture (each case file or case folder under {@code src/test/resources/rules/})
+   * gives the same findings from the catalogue compiled to Java at build time as from the DRL
+   * compiled at run time, the path user rules take.
+   */
+  @Test
+  void everyRuleFixtureGivesTheSameFindingsBothWays() throws Exception {
+    List<RuleSource> sources = RuleBase.defaultSources();
+    AgendaCheck precompiled = AgendaCheck.with(PrecompiledRules.load(sources));
+    AgendaCheck compiled = AgendaCheck.with(RuleBase.compile(sources));
+    List<Path> cases = new ArrayList<>();
+    try (Stream<Path> rules = Files.list(Path.of("src/test/resources/rules"))) {
+      for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
+        try (Stream<Path> entries = Files.list(rule)) {
+          entries.filter(e -> {
+            String n = e.getFileName().toString();
+            return !n.endsWith(".expected.json") && !n.endsWith(".baseline.json");
+          }).sorted().forEach(cases::add);
+        }
+      }
+    }
+    assertTrue(cases.size() > 100, "the rule fixtures are found: " + cases.size());
+    for (Path c : cases) {
+      assertEquals(describe(compiled.validatePaths(List.of(c)).findings()),
+          describe(precompiled.validatePaths(List.of(c)).findings()), c.toString());
+    }
   }
 
   @Test
