@@ -268,8 +268,15 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
     return Files.isRegularFile(implicit) ? load(implicit, rules) : NONE;
   }
 
-  /** The finding with this configuration's severity for its rule, or null when the rule is off. */
+  /**
+   * The finding with this configuration's severity for its rule, or null when the rule is off; a
+   * finding that stands for the findings its slip causes is configured finding by finding.
+   */
   public Finding apply(Finding f) {
+    return f.getConsequences().isEmpty() ? applyOne(f) : f.configured(this::applyOne);
+  }
+
+  private Finding applyOne(Finding f) {
     Optional<Severity> s = severities.get(f.getRule());
     if (s == null) {
       return f;

@@ -57,6 +57,16 @@ public final class Finding {
   private List<Cell> alsoAt = List.of();
   /** The findings merged into this one, one per further cell, in report order. */
   private List<Finding> members = List.of();
+  /** The rules whose findings may cause this one ({@code @causedBy} metadata). */
+  private List<String> causedBy = List.of();
+  /** The published cells whose figures this finding's slip accounts for (a wrong range's totals). */
+  private List<Cell> broken = List.of();
+  /** The findings this one's slip causes, merged into it, in report order. */
+  private List<Finding> consequences = List.of();
+  /** True when this finding stands in for a cause turned off: its consequences share that cause. */
+  private boolean causeOff;
+  /** This finding as it was before what its slip causes was merged into it, or null. */
+  private Finding alone;
 
   private Finding(String rule, Severity severity, String source, String table, int tableIndex,
       String row, int rowIndex, String rowId, String column, int columnIndex, Location location,
@@ -90,6 +100,11 @@ public final class Finding {
     this.slip = f.slip;
     this.alsoAt = f.alsoAt;
     this.members = f.members;
+    this.causedBy = f.causedBy;
+    this.broken = f.broken;
+    this.consequences = f.consequences;
+    this.causeOff = f.causeOff;
+    this.alone = f.alone;
   }
 
   /**
@@ -102,6 +117,9 @@ public final class Finding {
     Severity severity = Severity.parse(Objects.toString(meta.get("severity"), null));
     Finding f = at(id, severity == null ? Severity.ERROR : severity, subject);
     f.slip = meta.get("slip") == null ? null : meta.get("slip").toString();
+    if (meta.get("causedBy") != null) {
+      f.causedBy = List.of(meta.get("causedBy").toString().replace("\"", "").split("\\s*,\\s*"));
+    }
     return f;
   }
 
@@ -214,6 +232,22 @@ public final class Finding {
         cells.add(c);
       }
     }
+    return this;
+  }
+
+  /**
+   * Names the published cells whose figures this finding's slip accounts for (the totals a wrong
+   * range breaks, as the rule found them); a finding there of a rule that declares this one's rule
+   * in its {@code @causedBy} metadata is reported as part of this one. Returns this finding.
+   */
+  public Finding breaks(List<?> cells) {
+    List<Cell> out = new ArrayList<>();
+    for (Object c : cells) {
+      if (c instanceof Cell cell) {
+        out.add(cell);
+      }
+    }
+    this.broken = List.copyOf(out);
     return this;
   }
 
@@ -336,11 +370,30 @@ public final class Finding {
    */
   public String getMessage(Language lang) {
     String m = literal != null ? literal : messages.format(lang, getTemplateKey(), args);
-    if (alsoAt.isEmpty()) {
+    if (!alsoAt.isEmpty()) {
+      m += messages.format(lang, "phrase.slip-also-in",
+          Map.of("columns", alsoAt.stream().map(c -> c.getColumn().getKey()).toList()));
+    }
+    if (consequences.isEmpty()) {
       return m;
     }
-    return m + messages.format(lang, "phrase.slip-also-in",
-        Map.of("columns", alsoAt.stream().map(c -> c.getColumn().getKey()).toList()));
+    List<String> effects = new ArrayList<>();
+    for (Finding c : consequences) {
+      effects.add(c.place(lang, c.rowIndex == rowIndex && c.tableIndex == tableIndex) + ": "
+          + c.getMessage(lang));
+    }
+    return m + messages.format(lang, causeOff ? "phrase.slip-same-cause" : "phrase.slip-breaks",
+        Map.of("effects", new Joined(effects, "; ")));
+  }
+
+  /** The finding's cell in words: its column, after its row unless {@code sameRow}. */
+  private String place(Language lang, boolean sameRow) {
+    if (sameRow || row == null) {
+      return column == null ? "" : column;
+    }
+    String r = rowId == null ? row
+        : messages.format(lang, "report.row-id", Map.of("id", rowId, "label", row));
+    return column == null ? r : r + ", " + column;
   }
 
   /** The cell this finding is about, or null for a finding about a row, table or document. */
@@ -363,14 +416,30 @@ public final class Finding {
    * finding of one cell.
    */
   public List<Cell> getAlsoAt() {
-    return alsoAt;
+    if (consequences.isEmpty()) {
+      return alsoAt;
+    }
+    java.util.Set<Cell> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.add(cell);
+    List<Cell> out = new ArrayList<>();
+    for (Cell c : alsoAt) {
+      if (seen.add(c)) {
+        out.add(c);
+      }
+    }
+    for (Finding f : consequences) {
+      if (f.cell != null && seen.add(f.cell)) {
+        out.add(f.cell);
+      }
+    }
+    return out;
   }
 
   /** The locations of this finding's cells: its own, then those of {@link #getAlsoAt()}. */
   public List<Location> getLocations() {
     List<Location> out = new ArrayList<>();
     out.add(location);
-    for (Cell c : alsoAt) {
+    for (Cell c : getAlsoAt()) {
       out.add(c.getLocation().isKnown() ? c.getLocation() : c.getRow().getLocation());
     }
     return out;
@@ -381,7 +450,108 @@ public final class Finding {
    * cell of {@link #getAlsoAt()}); fingerprints and baselines know them.
    */
   public List<Finding> getMembers() {
-    return members;
+    if (consequences.isEmpty()) {
+      return members;
+    }
+    List<Finding> out = new ArrayList<>(members);
+    out.addAll(consequences);
+    return out;
+  }
+
+  /**
+   * The rules whose findings may cause this one, from its rule's {@code @causedBy} metadata
+   * ({@code formula-range} for the sum checks): where a finding of such a rule names this finding's
+   * cell among those it {@linkplain #getBroken() breaks}, the two are one slip. Empty for most rules.
+   */
+  public List<String> getCausedBy() {
+    return causedBy;
+  }
+
+  /**
+   * The published cells whose figures this finding's slip accounts for, as its rule found them
+   * (the total a wrong range makes, and the totals over it); empty for most findings.
+   */
+  public List<Cell> getBroken() {
+    if (members.isEmpty()) {
+      return broken;
+    }
+    List<Cell> out = new ArrayList<>(broken);
+    for (Finding m : members) {
+      out.addAll(m.broken);
+    }
+    return out;
+  }
+
+  /**
+   * The findings this one's slip causes, merged into it (the wrong totals of a wrong range), each
+   * as its rule gave it, in report order; its message ends with theirs and its severity is the
+   * gravest of them all. Empty for a finding that causes none.
+   */
+  public List<Finding> getConsequences() {
+    return consequences;
+  }
+
+  /** This finding standing for itself and the findings its slip causes. */
+  Finding withConsequences(List<Finding> caused) {
+    Finding f = new Finding(this, graver(severity, caused));
+    f.consequences = List.copyOf(caused);
+    f.alone = this;
+    List<Cell> took = new ArrayList<>(cells);
+    java.util.Set<Cell> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.addAll(took);
+    for (Finding c : caused) {
+      for (Cell x : c.cells) {
+        if (seen.add(x)) {
+          took.add(x);
+        }
+      }
+    }
+    f.cells = took;
+    return f;
+  }
+
+  private static Severity graver(Severity s, List<Finding> more) {
+    Severity out = s;
+    for (Finding f : more) {
+      if (f.severity.ordinal() < out.ordinal()) {
+        out = f.severity;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * This finding with a configuration applied to every finding it stands for: {@code configure}
+   * gives each (the finding itself, without what its slip causes, and each consequence) its
+   * configured severity, or null for a rule turned off. A slip keeps what is left: the cause with
+   * its remaining consequences; with the cause turned off, the first remaining consequence stands
+   * for the others. Null when nothing is left.
+   */
+  public Finding configured(java.util.function.UnaryOperator<Finding> configure) {
+    if (consequences.isEmpty()) {
+      return configure.apply(this);
+    }
+    Finding head = configure.apply(alone);
+    List<Finding> kept = new ArrayList<>();
+    for (Finding c : consequences) {
+      Finding d = configure.apply(c);
+      if (d != null) {
+        kept.add(d);
+      }
+    }
+    if (head == null) {
+      if (kept.isEmpty()) {
+        return null;
+      }
+      head = kept.remove(0);
+      if (kept.isEmpty()) {
+        return head;
+      }
+      Finding out = head.withConsequences(kept);
+      out.causeOff = true;
+      return out;
+    }
+    return kept.isEmpty() ? head : head.withConsequences(kept);
   }
 
   /** This finding standing for itself and the given findings of the same slip (further cells). */

@@ -333,6 +333,7 @@ public final class CsvAgendaReader implements AgendaReader {
       unit = DeclaredText.unit(above.get(k));
     }
     String title = above.isEmpty() ? null : above.get(0);
+    b.footnotes(Footnotes.below(textLines, lastLine));
     Table t = b.build(defaultId, 0, title, unit, rounding, roundingSource, options.meta());
     return new Document(source, List.of(t), List.of());
   }

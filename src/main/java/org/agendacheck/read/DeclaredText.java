@@ -142,21 +142,6 @@ final class DeclaredText {
     return best;
   }
 
-  /**
-   * The text of the footnote a superscript marker refers to: the first line at or after {@code
-   * from} (0-based, within 60 lines) that starts with the marker, without it; or null.
-   */
-  static String note(List<String> lines, String marker, int from) {
-    for (int k = Math.max(0, from); k < Math.min(lines.size(), from + 60); k++) {
-      String t = lines.get(k).replace('\u00A0', ' ').trim();
-      if (t.startsWith(marker) && t.length() > marker.length()
-          && Character.isWhitespace(t.charAt(marker.length()))) {
-        return t.substring(marker.length()).trim();
-      }
-    }
-    return null;
-  }
-
   /** The superscript markers in a text ("NDS ⁴" has "⁴"). */
   static List<String> markers(String text) {
     List<String> out = new ArrayList<>();

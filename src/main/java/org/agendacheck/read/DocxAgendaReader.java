@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.agendacheck.model.Cell;
 import org.agendacheck.model.CellKind;
 import org.agendacheck.model.Document;
@@ -71,11 +72,14 @@ public final class DocxAgendaReader implements AgendaReader {
       }
       List<DeclaredText.Statement> statements = DeclaredText.roundings(paragraphs);
       List<List<String>> notesOf = new ArrayList<>();
+      List<Map<Integer, List<String>>> rowNotesOf = new ArrayList<>();
       List<List<List<GridTables.GridCell>>> grids = new ArrayList<>();
       for (int t = 0; t < found.size(); t++) {
         List<String> notes = new ArrayList<>();
-        grids.add(grid(found.get(t), t + 1, options.locale(), notes));
+        Map<Integer, List<String>> rowNotes = new java.util.HashMap<>();
+        grids.add(grid(found.get(t), t + 1, options.locale(), notes, rowNotes));
         notesOf.add(notes);
+        rowNotesOf.add(rowNotes);
       }
       for (int t = 0; t < found.size(); t++) {
         int n = t + 1;
@@ -135,8 +139,12 @@ public final class DocxAgendaReader implements AgendaReader {
             from = s.describe(s.line() > bodyParagraphs ? "footnote paragraph" : "paragraph")
                 + (s.step() == null ? ", at the last digit shown" : "");
           }
-          tables.add(f.builder().build(defaultId, tables.size(), title, unit, rounding, from,
-              options.meta()));
+          // typed marks ("⁴", "4)") refer to notes in the paragraphs below the table
+          f.builder().footnotes(Footnotes.below(paragraphs.subList(0, bodyParagraphs), before));
+          Table built = f.builder().build(defaultId, tables.size(), title, unit, rounding, from,
+              options.meta());
+          noteRows(built, rowNotesOf.get(t), noteParagraphs, paragraphs);
+          tables.add(built);
         }
       }
     } catch (Exception | StackOverflowError e) {
@@ -260,6 +268,35 @@ public final class DocxAgendaReader implements AgendaReader {
     return b.toString();
   }
 
+  /**
+   * Gives each row the texts of the Word footnotes its cells refer to ({@code w:footnoteReference}),
+   * after those of the typed marks in its label.
+   */
+  private static void noteRows(Table t, Map<Integer, List<String>> rowNotes,
+      Map<String, List<Integer>> noteParagraphs, List<String> paragraphs) {
+    for (org.agendacheck.model.Row row : t.getRows()) {
+      if (!(row.getLocation() instanceof Location.TableCell at)) {
+        continue;
+      }
+      List<String> texts = new ArrayList<>(row.getNotes());
+      for (String id : rowNotes.getOrDefault(at.row() - 1, List.of())) {
+        StringBuilder b = new StringBuilder();
+        for (int k : noteParagraphs.getOrDefault(id, List.of())) {
+          String p = paragraphs.get(k).trim();
+          if (!p.isEmpty()) {
+            b.append(b.length() == 0 ? "" : " ").append(p);
+          }
+        }
+        if (b.length() > 0 && !texts.contains(b.toString())) {
+          texts.add(b.toString());
+        }
+      }
+      if (!texts.isEmpty()) {
+        row.noted(texts);
+      }
+    }
+  }
+
   /** A cell's text: its paragraphs' texts, footnote references left out, nested tables not. */
   private static String cellText(XWPFTableCell cell, List<String> notes) {
     StringBuilder b = new StringBuilder();
@@ -306,7 +343,7 @@ public final class DocxAgendaReader implements AgendaReader {
    * first. A cell continuing a vertical merge ({@code w:vMerge} without restart) is empty.
    */
   private static List<List<GridTables.GridCell>> grid(XWPFTable table, int n, NumberLocale locale,
-      List<String> notes) {
+      List<String> notes, Map<Integer, List<String>> rowNotes) {
     List<List<GridTables.GridCell>> grid = new ArrayList<>();
     List<XWPFTableRow> rows = table.getRows();
     for (int r = 0; r < rows.size(); r++) {
@@ -330,7 +367,13 @@ public final class DocxAgendaReader implements AgendaReader {
         boolean continued = pr != null && pr.getVMerge() != null
             && (pr.getVMerge().getVal() == null
             || "continue".equals(pr.getVMerge().getVal().toString()));
-        String text = continued ? "" : cellText(tc, notes);
+        List<String> here = rowNotes.computeIfAbsent(r, k -> new ArrayList<>());
+        String text = continued ? "" : cellText(tc, here);
+        for (String id : here) {
+          if (!notes.contains(id)) {
+            notes.add(id);
+          }
+        }
         Cell cell = AmountText.read(text, locale).toCell(text.trim(), 0, 0)
             .withLocation(new Location.TableCell(n, r + 1, c + 1));
         GridTables.GridCell g = new GridTables.GridCell(text, cell, null, null);

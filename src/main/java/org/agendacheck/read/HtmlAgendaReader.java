@@ -108,6 +108,8 @@ public final class HtmlAgendaReader implements AgendaReader {
           rounding = new Rounding(s.mode(), step);
           from = s.describe("text block") + (s.step() == null ? ", at the last digit shown" : "");
         }
+        // the notes a label's marks refer to: footnote lists and paragraphs below the table
+        f.builder().footnotes(Footnotes.below(blocks.texts, blocks.tableEnd.getOrDefault(t, at)));
         tables.add(f.builder().build(defaultId, tables.size(), title == null ? null
             : TableBuilder.cleanLabel(title), unit, rounding, from, options.meta()));
       }

@@ -226,6 +226,48 @@ public final class PdfAgendaReader implements AgendaReader {
     }
   }
 
+  /** A note starting a line: a mark, raised or typed ("⁴", "4)", "4."), or a number and a word. */
+  private static final java.util.regex.Pattern LONE_MARK = java.util.regex.Pattern.compile(
+      "[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]+|\\d{1,2}[.)]?");
+  private static final java.util.regex.Pattern NOTE_START = java.util.regex.Pattern.compile(
+      "^(?:[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]+|\\d{1,2}[.)]?)\\s+\\S.*");
+
+  /**
+   * The texts below line {@code from} (on its page and the next) as notes read: a line starting
+   * with a mark, joined with the lines that follow it closely without a mark of their own.
+   */
+  private static List<String> notes(List<Line> lines, int from) {
+    List<String> out = new ArrayList<>();
+    int page = from < lines.size() ? lines.get(from).page() : -1;
+    Line last = null;
+    String mark = null;
+    for (int k = from; k < lines.size() && lines.get(k).page() <= page + 1; k++) {
+      Line l = lines.get(k);
+      String t = l.text();
+      if (LONE_MARK.matcher(t.trim()).matches()) {
+        // a footnote list prints its number on a line of its own, the note below it
+        mark = t.trim();
+        last = null;
+        continue;
+      }
+      if (mark != null) {
+        out.add(mark + " " + t);
+        mark = null;
+        last = l;
+        continue;
+      }
+      boolean close = last != null && l.page() == last.page()
+          && l.top() - last.base() < 0.8f * Math.max(l.height(), last.height());
+      if (last != null && close && !NOTE_START.matcher(t).matches() && !out.isEmpty()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + t);
+      } else {
+        out.add(t);
+      }
+      last = l;
+    }
+    return out;
+  }
+
   /** Words grouped into lines: same page, baselines within half a line height. */
   private static List<Line> lines(List<Word> words) {
     List<Word> sorted = new ArrayList<>(words);
@@ -629,6 +671,10 @@ public final class PdfAgendaReader implements AgendaReader {
     for (int k = 1; unit == null && k <= 3 && at - k >= 0; k++) {
       unit = DeclaredText.unit(lines.get(at - k).text());
     }
+    // the notes a label's marks refer to: footnotes printed below the table, each joined with the
+    // lines it wraps onto
+    int below = i;
+    b.footnotes(mark -> Footnotes.note(notes(lines, below), mark, 0));
     Table t = b.build(defaultId, tables.size(), title, unit, rounding, from, options.meta());
     t.setReading(new TableReading("text positions", endRow, complete, values, aligned));
     tables.add(t);

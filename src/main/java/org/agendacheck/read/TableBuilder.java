@@ -32,6 +32,10 @@ final class TableBuilder {
 
   private final List<Column> columns;
   private final List<Pending> rows = new ArrayList<>();
+  /** The footnote marks of each row's label, by the row's place in {@link #rows}. */
+  private final List<List<String>> marks = new ArrayList<>();
+  /** The notes of the marks, or null when the source gives none. */
+  private java.util.function.Function<String, String> notes;
   private String section;
   private boolean numbered;
 
@@ -125,7 +129,8 @@ final class TableBuilder {
 
   /** As {@link #add(String, List, int, int, Location)}, with the role given unless null. */
   void add(String label, List<Cell> cells, int line, int col, Location location, RowRole given) {
-    String clean = cleanLabel(label);
+    List<String> marked = Footnotes.marks(label);
+    String clean = cleanLabel(Footnotes.withoutTypedMark(label));
     if (given == null && !clean.isEmpty()
         && cells.stream().allMatch(c -> c.getKind() == CellKind.BLANK)) {
       section = clean;
@@ -137,6 +142,15 @@ final class TableBuilder {
     }
     rows.add(new Pending(null, clean, role == RowRole.TOTAL ? null : section, role, null, cells,
         line, col, location));
+    marks.add(marked);
+  }
+
+  /**
+   * Where the notes of the table's footnote marks are found: a mark ("⁴") gives its note's text, or
+   * null. Each row whose label carries marks gets their texts ({@link Row#getNotes()}).
+   */
+  void footnotes(java.util.function.Function<String, String> notes) {
+    this.notes = notes;
   }
 
   /**
@@ -154,6 +168,7 @@ final class TableBuilder {
       Location location) {
     rows.add(new Pending(null, cleanLabel(label), rowSection, role, null, cells, line, col,
         location));
+    marks.add(Footnotes.marks(label));
   }
 
   /**
@@ -192,6 +207,16 @@ final class TableBuilder {
       Row row = new Row(take ? l.id() : p.id, take ? l.label() : p.label, p.section, p.role,
           p.formula != null ? p.formula : take ? l.formula() : null, p.cells, null, p.line, p.col,
           p.location);
+      List<String> texts = new ArrayList<>();
+      for (String m : notes == null ? List.<String>of() : marks.get(i)) {
+        String n = notes.apply(m);
+        if (n != null) {
+          texts.add(n);
+        }
+      }
+      if (!texts.isEmpty()) {
+        row.noted(texts);
+      }
       out.add(p.possibleTotal ? row.markPossibleTotal() : row);
     }
     return out;

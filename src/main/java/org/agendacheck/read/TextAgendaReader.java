@@ -665,13 +665,13 @@ public final class TextAgendaReader implements AgendaReader {
   /** Gives each row whose label carries footnote markers the texts of those footnotes below it. */
   private static void notes(Table t, List<Read> read, List<String> lines, int after) {
     for (Read r : read) {
-      List<String> marks = DeclaredText.markers(r.label());
+      List<String> marks = Footnotes.marks(r.label());
       if (marks.isEmpty() || r.cells().isEmpty()) {
         continue;
       }
       List<String> texts = new ArrayList<>();
       for (String m : marks) {
-        String n = DeclaredText.note(lines, m, after);
+        String n = Footnotes.note(lines, m, after);
         if (n != null) {
           texts.add(n);
         }

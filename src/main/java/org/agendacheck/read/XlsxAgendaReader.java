@@ -151,6 +151,11 @@ public final class XlsxAgendaReader implements AgendaReader {
         from = "sheet " + name + ", " + statement.describe("row")
             + (statement.step() == null ? ", at the last digit shown" : "");
       }
+      List<String> noteRows = new ArrayList<>();
+      for (int r = f.lastRow() + 1; r < Math.min(nextHeader, f.lastRow() + 1 + FOOTNOTE_ROWS); r++) {
+        noteRows.add(line(grid.get(r)));
+      }
+      f.builder().footnotes(Footnotes.below(noteRows, 0));
       tables.add(f.builder().build(defaultId, tables.size(), title != null ? title : name, unit,
           rounding, from, options.meta()));
       previousEnd = f.lastRow();

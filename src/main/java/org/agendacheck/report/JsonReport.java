@@ -82,6 +82,10 @@ public final class JsonReport implements ReportWriter {
           g.writeArrayFieldStart("alsoAt");
           for (org.agendacheck.model.Cell c : f.getAlsoAt()) {
             g.writeStartObject();
+            if (c.getRow() != null && c.getRow().getIndex() != f.getRowIndex()) {
+              // a cell of another row the slip breaks (the total over a wrong subtotal)
+              g.writeStringField("row", c.getRow().getLabel());
+            }
             g.writeStringField("column", c.getColumn().getKey());
             org.agendacheck.model.Location at = c.getLocation();
             if (at.isKnown() && !(at instanceof org.agendacheck.model.Location.TextPosition)) {
@@ -121,6 +125,26 @@ public final class JsonReport implements ReportWriter {
         }
         if (fingerprints != null) {
           g.writeStringField("fingerprint", fingerprints.get(i));
+        }
+        if (!f.getConsequences().isEmpty()) {
+          // what the slip makes wrong, each finding as its rule gave it
+          g.writeArrayFieldStart("consequences");
+          for (Finding c : f.getConsequences()) {
+            g.writeStartObject();
+            g.writeStringField("rule", c.getRule());
+            g.writeStringField("severity", c.getSeverity().label());
+            g.writeStringField("row", c.getRow());
+            g.writeStringField("column", c.getColumn());
+            g.writeStringField("message", c.getMessage(lang));
+            if (c.getExpected() != null) {
+              g.writeStringField("expected", c.getExpected());
+            }
+            if (c.getActual() != null) {
+              g.writeStringField("actual", c.getActual());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
         }
         g.writeEndObject();
       }

@@ -136,8 +136,8 @@ public final class SarifReport implements ReportWriter {
     writeLocation(g, in, f.getSource(), f.getLocation(), f.getTable(), f.getRow(), f.getColumn());
     // one slip, several cells: every cell is a location of the one result
     for (org.agendacheck.model.Cell c : f.getAlsoAt()) {
-      writeLocation(g, in, f.getSource(), c.getLocation(), f.getTable(), f.getRow(),
-          c.getColumn().getKey());
+      writeLocation(g, in, f.getSource(), c.getLocation(), f.getTable(),
+          c.getRow() == null ? f.getRow() : c.getRow().getLabel(), c.getColumn().getKey());
     }
     g.writeEndArray();
     if (!f.getCells().isEmpty()) {

@@ -53,6 +53,69 @@ public final class WorkbookFixtures {
     kernboodschapLinked(1110).write(
         root.resolve("rules/reference-unresolved/xlsx-other-workbook-not-given.xlsx"));
     rangeCopiedAcross().write(root.resolve("rules/formula-range/range-copied-across-the-row.xlsx"));
+    rangeCopiedAcross().write(
+        root.resolve("rules/formula-range/range-and-totals-baseline-per-finding.xlsx"));
+    rangeCopiedAcross().write(root.resolve(
+        "rules/formula-range/range-and-totals-sum-checks-off/nds-investeringsagenda-2025.xlsx"));
+    subtotalRangeShort().write(
+        root.resolve("rules/formula-range/subtotal-range-breaks-the-total.xlsx"));
+    kernboodschapFootnoted().write(root.resolve(
+        "rules/reference-inferred/footnote-names-the-table-xlsx/kernboodschap-digitalisering.xlsx"));
+    nds().write(root.resolve(
+        "rules/reference-inferred/footnote-names-the-table-xlsx/nds-investeringsagenda-2025.xlsx"));
+  }
+
+  /**
+   * The Kernboodschap as a controller types it in Excel: the first row's label "Digitale Overheid
+   * 4)", a footnote mark typed after it, and the footnotes in rows below the table, each in the
+   * label column ("4) Dit betreft …": the figures match the NDS investment agenda).
+   */
+  static SheetXml kernboodschapFootnoted() {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Kernboodschap digitalisering")));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln. 3)"));
+    rows.add(items(x, 5, "Digitale Overheid 4)", "745", "1110", "1355", "1510", "1615", "950"));
+    rows.add(items(x, 6, "Digitale Economie", "595", "1075", "1395", "1575", "1535", "1550"));
+    rows.add(items(x, 7, "Digitale Veiligheid", "300", "355", "390", "400", "345", "405"));
+    rows.add(items(x, 8, "Digitale Samenleving", "65", "65", "75", "75", "75", "60"));
+    rows.add(formulas(x, 9, "Totaal", "SUM(%5:%8)", new int[] {1705, 2605, 3215, 3560, 3570, 2965}));
+    rows.add(SheetXml.row(11, x.text("A11",
+        "3) Deze bedragen zijn op vijftallen naar boven afgerond.")));
+    rows.add(SheetXml.row(12, x.text("A12", "4) Dit betreft een eerste indicatie van de geraamde "
+        + "kosten voor realisatie van de NDS. Deze getallen komen overeen met de meest recente "
+        + "versie van de investeringsagenda NDS.")));
+    return x.sheet("Kernboodschap", rows);
+  }
+
+  /**
+   * A section grown after its subtotal was written: Cloud added as the last row of Prioriteit, and
+   * the subtotal's {@code SUM(B6:B7)} not stretched to it, in every column; the Totaal adds the two
+   * subtotals ({@code =B9+B13}), so Excel's cached figures carry the shortfall into it.
+   */
+  static SheetXml subtotalRangeShort() {
+    SheetXml x = SheetXml.excel();
+    List<String> rows = new ArrayList<>();
+    rows.add(SheetXml.row(1, x.text("A1", "Tabel 2 Investeringsagenda NDS, uitgesplitst")));
+    rows.addAll(header(x, 3, "Bedragen in \u20AC mln."));
+    rows.add(SheetXml.row(5, x.text("A5", "Prioriteit")));
+    int r = 6;
+    for (String[] line : PRIORITEIT) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    int[] shortSum = sum(java.util.Arrays.copyOf(PRIORITEIT, 2));
+    rows.add(formulas(x, r++, "Subtotaal prioriteiten", "SUM(%6:%7)", shortSum));
+    rows.add(SheetXml.row(r, x.text("A" + r, "Interventie")));
+    r++;
+    for (String[] line : INTERVENTIE) {
+      rows.add(items(x, r++, line[0], tail(line)));
+    }
+    rows.add(formulas(x, r++, "Subtotaal interventies", "SUM(%11:%12)", sum(INTERVENTIE)));
+    rows.add(formulas(x, r++, "Totaal", "%9+%13", add(shortSum, sum(INTERVENTIE))));
+    r++;
+    rows.add(SheetXml.row(r, x.text("A" + r, "Bron: Ministerie van BZK.")));
+    return x.sheet("Investeringsagenda", rows, "<mergeCells count=\"1\"><mergeCell ref=\"A1:G1\"/>"
+        + "</mergeCells>");
   }
 
   /**

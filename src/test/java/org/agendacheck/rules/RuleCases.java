@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * <p>{@code row}, {@code column} and {@code line} may be null or left out where the finding has none;
  * {@code line}, {@code severity}, {@code expected}, {@code actual} and {@code message} are compared
  * only when given, and so is {@code alsoAt}: the columns of the further cells of a finding that
- * names several cells of one row (one slip), e.g. {@code "alsoAt": ["2027", "2028"]}.
+ * names several cells of one row (one slip), e.g. {@code "alsoAt": ["2027", "2028"]}; a cell of
+ * another row (a total a wrong subtotal range breaks) as {@code "Totaal, 2027"}.
  *
  * <p>A case folder may hold an {@code agendacheck.json}: the case is then validated with that
  * configuration, as {@code agendacheck validate} in that folder would be.

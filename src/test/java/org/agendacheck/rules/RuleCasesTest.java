@@ -88,7 +88,8 @@ class RuleCasesTest {
   private static String alsoAt(Finding f) {
     com.fasterxml.jackson.databind.node.ArrayNode a =
         com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-    f.getAlsoAt().forEach(c -> a.add(c.getColumn().getKey()));
+    f.getAlsoAt().forEach(c -> a.add(c.getRow() == null || c.getRow().getIndex() == f.getRowIndex()
+        ? c.getColumn().getKey() : c.getRow().getLabel() + ", " + c.getColumn().getKey()));
     return a.toString();
   }
 

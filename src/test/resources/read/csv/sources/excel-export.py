@@ -46,3 +46,32 @@ NDS = [
     ["Bron: ministerie van BZK, stand van zaken 17 november 2025."],
 ]
 write("nds-excel-export.csv", NDS, 8)
+
+# The two seed tables saved from Excel, for the reference inferred from a footnote: the
+# Kernboodschap's first row "Digitale Overheid ⁴", its footnote row below the table saying the
+# figures match the NDS investment agenda; and the NDS agenda (its Totaal as published).
+RULES = HERE.parent.parent.parent / "rules" / "reference-inferred" / "footnote-names-the-table-csv"
+RULES.mkdir(parents=True, exist_ok=True)
+KERN = [
+    ["Kernboodschap digitalisering"],
+    [],
+    ["Bedragen in € mln. ³", "2026", "2027", "2028", "2029", "2030", "Structureel"],
+    ["Digitale Overheid ⁴", "745", "1.110", "1.355", "1.510", "1.615", "950"],
+    ["Digitale Economie", "595", "1.075", "1.395", "1.575", "1.535", "1.550"],
+    ["Digitale Veiligheid", "300", "355", "390", "400", "345", "405"],
+    ["Digitale Samenleving", "65", "65", "75", "75", "75", "60"],
+    ["Digitale Open Strategische Autonomie ⁵", "-", "-", "-", "-", "-", "-"],
+    ["Totaal", "1.705", "2.605", "3.215", "3.560", "3.570", "2.965"],
+    [],
+    ["³ Deze bedragen zijn op vijftallen naar boven afgerond."],
+    ["⁴ Dit betreft een eerste indicatie van de geraamde kosten voor realisatie van de NDS. Deze "
+     "getallen komen overeen met de meest recente versie van de investeringsagenda NDS."],
+    ["⁵ De bedragen voor de Digitale Open Strategische Autonomie zitten verweven in de andere vier "
+     "opgaven en komen daarom niet nogmaals terug in deze tabel."],
+]
+NDS_RIGHT = [r if not r or r[0] != "Totaal" else
+             ["Totaal", "745", "1.110", "1.355", "1.510", "1.615", "950"] for r in NDS]
+for name, rows in (("kernboodschap-digitalisering.csv", KERN),
+                   ("stand-van-zaken-investeringsagenda-nds.csv", NDS_RIGHT)):
+    cells = [";".join(field(c) for c in list(r) + [""] * (8 - len(r))) for r in rows]
+    (RULES / name).write_bytes(("\r\n".join(cells) + "\r\n").encode("utf-8-sig"))

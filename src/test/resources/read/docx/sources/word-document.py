@@ -212,9 +212,9 @@ def write(path, parts):
             z.writestr(info, data.encode("utf-8"))
 
 
-def parts(doc_rels_xml=None, footnotes_xml=footnotes, with_footnotes=True):
+def parts(doc_rels_xml=None, footnotes_xml=footnotes, with_footnotes=True, document_xml=None):
     out = [("[Content_Types].xml", content_types), ("_rels/.rels", rels),
-           ("word/document.xml", document),
+           ("word/document.xml", document_xml or document),
            ("word/_rels/document.xml.rels", doc_rels_xml or doc_rels())]
     if with_footnotes:
         out.append(("word/footnotes.xml", footnotes_xml))
@@ -228,3 +228,90 @@ write(RES / "rules/parse-error/docx-relationship-to-missing-part.docx",
       parts(doc_rels("voetnoten.xml"), with_footnotes=True))
 write(RES / "rules/parse-error/docx-footnotes-part-cut-off.docx",
       parts(footnotes_xml=footnotes[: len(footnotes) // 2]))
+
+
+# The two seed documents as Word documents, for the footnote-inferred reference: the
+# Kernboodschap's first row labelled "Digitale Overheid" only, its footnote 4 (a real footnote,
+# w:footnoteReference) saying the figures match the NDS investment agenda; and the NDS agenda.
+def body(*blocks):
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            f'<w:document {NS}><w:body>{"".join(blocks)}'
+            '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" '
+            'w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/>'
+            '</w:sectPr></w:body></w:document>')
+
+
+def seed_table(caption, rows, refs=None):
+    refs = refs or {}
+    head = [cell(3400, para(run(caption), note_ref(3)) if refs else caption)] + [
+        cell(850, y, right=True) for y in ["2026", "2027", "2028", "2029", "2030", "Struc."]]
+    out = [head]
+    for label, vs in rows:
+        first = (cell(3400, para(run(label), note_ref(refs[label]))) if label in refs
+                 else cell(3400, label, bold=label == "Totaal"))
+        out.append([first] + values(vs, bold=label == "Totaal") if vs else [first] + [cell(850, "")] * 6)
+    return table([3400] + [850] * 6, out)
+
+
+KERN = [("Digitale Overheid", ["745", "1.110", "1.355", "1.510", "1.615", "950"]),
+        ("Digitale Economie", ["595", "1.075", "1.395", "1.575", "1.535", "1.550"]),
+        ("Digitale Veiligheid", ["300", "355", "390", "400", "345", "405"]),
+        ("Digitale Samenleving", ["65", "65", "75", "75", "75", "60"]),
+        ("Digitale Open Strategische Autonomie", ["-"] * 6),
+        ("Totaal", ["1.705", "2.605", "3.215", "3.560", "3.570", "2.965"])]
+NDS = [("Prioriteit", None),
+       ("Data", ["35", "65", "90", "115", "140", "85"]),
+       ("AI", ["40", "50", "50", "50", "50", "45"]),
+       ("Cloud", ["60", "150", "190", "215", "225", "125"]),
+       ("Digitaal Vakmanschap", ["30", "125", "200", "200", "210", "115"]),
+       ("Burgers & ondernemers centraal", ["175", "175", "175", "175", "175", "175"]),
+       ("Digitale weerbaarheid en autonomie", ["165", "235", "310", "365", "430", "225"]),
+       ("Interventie", None),
+       ("Standaarden", ["5", "30", "35", "45", "45", "10"]),
+       ("Collectieve oplossingen, EDI", ["85", "115", "130", "160", "160", "110"]),
+       ("IT-sourcing en inkoop", ["25", "20", "15", "PM", "PM", "10"]),
+       ("Digitale wetgeving, wegnemen juridische belemmeringen", ["125", "145", "160", "185", "180", "50"]),
+       ("Totaal", ["745", "1.110", "1.355", "1.510", "1.615", "950"])]
+kern_notes = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+              f'<w:footnotes {NS}>'
+              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+              '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+              '</w:r></w:p></w:footnote>'
+              + footnote(1, "Op verzoek is een gedetailleerde uitwerking van de bedragen beschikbaar.")
+              + footnote(2, "Bij andere departementen zijn mogelijk eveneens fiches beschikbaar over "
+                            "digitalisering binnen specifieke sectoren.")
+              + footnote(3, "Deze bedragen zijn op vijftallen naar boven afgerond.")
+              + footnote(4, "Dit betreft een eerste indicatie van de geraamde kosten voor realisatie van "
+                            "de NDS. Deze getallen komen overeen met de meest recente versie van de "
+                            "investeringsagenda NDS. Vanwege de genoemde onzekerheden zijn de bedragen "
+                            "afgerond op vijftallen.")
+              + '</w:footnotes>')
+kern_doc = body(
+    para(run("Kernboodschap digitalisering"), style="Kop1"),
+    para(run("Indien het kabinet uitvoering wil geven aan alle digitale ambities die in dit fiche "
+             "worden beschreven, ramen wij dat een structureel bedrag van afgerond \u20ac 3 miljard per "
+             "jaar hiervoor nodig zal zijn."), note_ref(1), note_ref(2)),
+    seed_table("Bedragen in \u20ac mln.", KERN, {"Digitale Overheid": 4}),
+    para(run("")))
+nds_doc = body(
+    para(run("Stand van zaken - Investeringsagenda NDS"), style="Kop1"),
+    para(run("Bedragen in \u20ac mln.")),
+    seed_table("Investeringsagenda NDS", NDS),
+    para(run("De bedragen zijn op vijftallen naar boven afgerond.")))
+folder = RES / "rules/reference-inferred/footnote-names-the-table-docx"
+write(folder / "kernboodschap-digitalisering.docx",
+      parts(footnotes_xml=kern_notes, document_xml=kern_doc))
+write(folder / "stand-van-zaken-investeringsagenda-nds.docx",
+      parts(footnotes_xml=footnotes, document_xml=nds_doc))
+# the same two documents with the Kernboodschap keeping a stale 1.100 for 2027
+stale = RES / "rules/reference-mismatch/footnote-inferred-docx-stale"
+KERN[0] = ("Digitale Overheid", ["745", "1.100", "1.355", "1.510", "1.615", "950"])
+KERN[-1] = ("Totaal", ["1.705", "2.595", "3.215", "3.560", "3.570", "2.965"])
+kern_stale = body(
+    para(run("Kernboodschap digitalisering"), style="Kop1"),
+    seed_table("Bedragen in \u20ac mln.", KERN, {"Digitale Overheid": 4}),
+    para(run("")))
+write(stale / "kernboodschap-digitalisering.docx",
+      parts(footnotes_xml=kern_notes, document_xml=kern_stale))
+write(stale / "stand-van-zaken-investeringsagenda-nds.docx",
+      parts(footnotes_xml=footnotes, document_xml=nds_doc))
