@@ -207,6 +207,10 @@ final class TableBuilder {
       Row row = new Row(take ? l.id() : p.id, take ? l.label() : p.label, p.section, p.role,
           p.formula != null ? p.formula : take ? l.formula() : null, p.cells, null, p.line, p.col,
           p.location);
+      if (take && p.formula == null && !l.more().isEmpty()) {
+        // a label printing several relations: each is checked on its own
+        row.withRelations(l.more(), false);
+      }
       List<String> texts = new ArrayList<>();
       for (String m : notes == null ? List.<String>of() : marks.get(i)) {
         String n = notes.apply(m);
