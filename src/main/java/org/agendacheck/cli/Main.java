@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,8 +18,7 @@ import picocli.CommandLine.Command;
  * the command line in-process through {@link #run}.
  */
 @Command(name = "agendacheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Validates multi-year budget and investment-agenda tables.",
-    subcommands = {ValidateCommand.class, RulesCommand.class, ExtractCommand.class})
+    description = "Validates multi-year budget and investment-agenda tables.")
 public final class Main implements Runnable {
   /** No finding at or above the fail-on severity. */
   public static final int OK = org.agendacheck.gate.ExitStatus.OK;
@@ -82,9 +83,40 @@ public final class Main implements Runnable {
         "a command is needed: validate, rules or extract");
   }
 
+  /** The subcommands, by name, in the order the usage lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("validate", ValidateCommand.class);
+    m.put("rules", RulesCommand.class);
+    m.put("extract", ExtractCommand.class);
+    return m;
+  }
+
   /** Runs one command line and returns its exit code; never exits the process. */
   public int run(String... args) {
-    CommandLine cl = new CommandLine(this, new Factory(this));
+    Factory factory = new Factory(this);
+    CommandLine cl = new CommandLine(this, factory);
+    // picocli reads a command's annotations when the command is added: a command line that names
+    // its subcommand gets that one alone (the others would cost start-up and never run); any
+    // other (none named, --help, a misspelt one) gets all, for the usage and its suggestions.
+    String named = null;
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        named = SUBCOMMANDS.containsKey(a) ? a : null;
+        break;
+      }
+    }
+    for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+      if (named == null || named.equals(e.getKey())) {
+        try {
+          cl.addSubcommand(e.getKey(), factory.create(e.getValue()));
+        } catch (Exception x) {
+          throw new IllegalStateException(x);
+        }
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
