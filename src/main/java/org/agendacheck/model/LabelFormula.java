@@ -5,13 +5,26 @@ import java.util.regex.Pattern;
 
 /**
  * A row id and formula printed in a label, as Dutch budget tables do: "7 Uitgavenkader bij
- * Voorjaarsnota (= 1 t/m 6)", "15 Over/onderschrijding (=6-1)", "3 Mutaties (2 t/m 4)".
+ * Voorjaarsnota (= 1 t/m 6)", "15 Over/onderschrijding (=6-1)", "3 Mutaties (2 t/m 4)". A label may
+ * print several relations, in one bracket separated by semicolons ("5 Stand VJN (= 3 + 4; = 10 −
+ * 5)") or in brackets one after the other ("5 Stand VJN (= 3 + 4) (= 10 − 5)"): the first is the
+ * row's formula, the others {@link #more()}, each checked on its own.
  *
  * @param id the leading row number, or null
- * @param formula the bracketed arithmetic, or null
- * @param label the label without the id and the formula
+ * @param formula the bracketed arithmetic (the first relation), or null
+ * @param label the label without the id and the formulas
+ * @param more the further relations printed, in the order printed; empty for one
  */
-public record LabelFormula(String id, Formula formula, String label) {
+public record LabelFormula(String id, Formula formula, String label, java.util.List<Formula> more) {
+  public LabelFormula {
+    more = java.util.List.copyOf(more);
+  }
+
+  /** A label's id and one formula, or none. */
+  public LabelFormula(String id, Formula formula, String label) {
+    this(id, formula, label, java.util.List.of());
+  }
+
   private static final Pattern ID = Pattern.compile("^\\s*(\\d+[a-z]?)\\.?\\s+(\\S.*)$");
   private static final Pattern BRACKET = Pattern.compile("^(.*?)\\s*\\(\\s*(=?)\\s*([^()]*)\\)\\s*$");
   private static final Pattern ARITHMETIC = Pattern.compile(
@@ -38,20 +51,47 @@ public record LabelFormula(String id, Formula formula, String label) {
       id = m.group(1);
       rest = m.group(2);
     }
-    Formula formula = null;
-    Matcher b = BRACKET.matcher(rest);
-    if (id != null && b.matches()) {
-      String inside = b.group(3).trim();
-      boolean marked = !b.group(2).isEmpty() || inside.contains("t/m") || inside.contains("..");
-      if (marked && ARITHMETIC.matcher(inside).matches()) {
-        try {
-          formula = Formula.parse(inside).printedInLabel();
-          rest = b.group(1);
-        } catch (IllegalArgumentException e) {
-          formula = null;
-        }
+    // brackets at the end, the last first: each holds one relation or several, split by ';'
+    java.util.List<Formula> found = new java.util.ArrayList<>();
+    while (id != null) {
+      Matcher b = BRACKET.matcher(rest);
+      if (!b.matches()) {
+        break;
+      }
+      java.util.List<Formula> here = relations(b.group(2) + b.group(3));
+      if (here == null) {
+        break;
+      }
+      found.addAll(0, here);
+      rest = b.group(1);
+    }
+    if (found.isEmpty()) {
+      return new LabelFormula(id, null, id == null ? label : rest.trim());
+    }
+    return new LabelFormula(id, found.get(0), rest.trim(), found.subList(1, found.size()));
+  }
+
+  /**
+   * The relations one bracket holds ("= 3 + 4", "= 3 + 4; = 10 − 5", "2 t/m 4"), or null when any
+   * of them is not a formula: each must start with "=" or hold "t/m" or "..", and be only row ids
+   * and operators.
+   */
+  private static java.util.List<Formula> relations(String inside) {
+    java.util.List<Formula> out = new java.util.ArrayList<>();
+    for (String part : inside.split(";", -1)) {
+      String t = part.trim();
+      boolean marked = t.startsWith("=");
+      t = marked ? t.substring(1).trim() : t;
+      marked |= t.contains("t/m") || t.contains("..");
+      if (!marked || !ARITHMETIC.matcher(t).matches()) {
+        return null;
+      }
+      try {
+        out.add(Formula.parse(t).printedInLabel());
+      } catch (IllegalArgumentException e) {
+        return null;
       }
     }
-    return new LabelFormula(id, formula, id == null ? label : rest.trim());
+    return out;
   }
 }

@@ -132,8 +132,9 @@ public final class CanonicalJson {
     boolean printed = r.getFormula() != null && r.getFormula().inLabel() && r.getId() != null;
     optional(g, "id", printed ? null : r.getId());
     optional(g, "section", r.getSection());
-    g.writeStringField("label", printed
-        ? r.getId() + " " + r.getLabel() + " (= " + r.getFormula().text() + ")" : r.getLabel());
+    g.writeStringField("label", printed ? r.getId() + " " + r.getLabel() + " (= "
+        + String.join("; = ", r.getFormulas().stream().map(f -> f.text()).toList()) + ")"
+        : r.getLabel());
     if (r.getRole() != RowRole.ITEM || r.isFormulaItem()) {
       g.writeStringField("role", r.getRole().contractName());
     }

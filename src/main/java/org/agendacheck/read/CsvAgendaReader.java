@@ -136,17 +136,22 @@ public final class CsvAgendaReader implements AgendaReader {
         String formulaText = formulaCol >= 0 && formulaCol < rec.size()
             ? blankToNull(rec.get(formulaCol)) : null;
         if (b.rowCount() > before && (rowId != null || formulaText != null)) {
-          Formula formula = null;
-          if (formulaText != null) {
+          // several relations in one field, split by ';' ("3 + 6; 1 + 2 + 4 + 5"), as JSON's array
+          List<Formula> formulas = new ArrayList<>();
+          for (String one : formulaText == null ? new String[0] : formulaText.split(";")) {
+            if (one.isBlank()) {
+              continue;
+            }
             try {
-              formula = Formula.parse(formulaText);
+              formulas.add(Formula.parse(one.trim()));
             } catch (IllegalArgumentException e) {
               int[] at = formulaCol < starts.length ? lines.at(starts[formulaCol]) : rowAt;
               problems.add(Problem.at("formula-unreadable", at[0], at[1],
                   "row", r, "label", lab.trim(), "detail", e.getMessage()));
             }
           }
-          b.identifyLast(rowId, formula);
+          b.identifyLast(rowId, formulas.isEmpty() ? null : formulas.get(0));
+          b.moreFormulasLast(formulas.size() > 1 ? formulas.subList(1, formulas.size()) : List.of());
         }
       }
       TableMeta meta = options.meta();

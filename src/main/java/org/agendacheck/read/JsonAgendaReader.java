@@ -391,7 +391,8 @@ public final class JsonAgendaReader implements AgendaReader {
       Row build(boolean numbered) {
         if (printed != null && (printed.formula() != null || numbered && printed.id() != null)) {
           return new Row(printed.id(), printed.label(), section, role, printed.formula(), values, ref,
-              line, col).withRelations(List.of(), itemGiven);
+              line, col).withRelations(printed.formula() == null ? List.of() : printed.more(),
+              itemGiven);
         }
         Row r = new Row(id, label, section, role, formula, values, ref, line, col);
         return formula == null ? r : r.withRelations(more, itemGiven);

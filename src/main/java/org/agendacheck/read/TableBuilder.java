@@ -34,6 +34,8 @@ final class TableBuilder {
   private final List<Pending> rows = new ArrayList<>();
   /** The footnote marks of each row's label, by the row's place in {@link #rows}. */
   private final List<List<String>> marks = new ArrayList<>();
+  /** The formulas after the first a source states for a row, by the row's place (may be shorter). */
+  private final List<List<Formula>> moreFormulas = new ArrayList<>();
   /** The notes of the marks, or null when the source gives none. */
   private java.util.function.Function<String, String> notes;
   private String section;
@@ -182,6 +184,14 @@ final class TableBuilder {
     numbered |= id != null;
   }
 
+  /** Gives the row added last, whose formula its source states, the further formulas it states. */
+  void moreFormulasLast(List<Formula> more) {
+    while (moreFormulas.size() < rows.size()) {
+      moreFormulas.add(List.of());
+    }
+    moreFormulas.set(rows.size() - 1, List.copyOf(more));
+  }
+
   /** Marks the table as numbered: a leading number in each label is its row's id. */
   void numbered() {
     numbered = true;
@@ -207,6 +217,12 @@ final class TableBuilder {
       Row row = new Row(take ? l.id() : p.id, take ? l.label() : p.label, p.section, p.role,
           p.formula != null ? p.formula : take ? l.formula() : null, p.cells, null, p.line, p.col,
           p.location);
+      if (take && p.formula == null && !l.more().isEmpty()) {
+        // a label printing several relations: each is checked on its own
+        row.withRelations(l.more(), false);
+      } else if (p.formula != null && i < moreFormulas.size() && !moreFormulas.get(i).isEmpty()) {
+        row.withRelations(moreFormulas.get(i), false);
+      }
       List<String> texts = new ArrayList<>();
       for (String m : notes == null ? List.<String>of() : marks.get(i)) {
         String n = notes.apply(m);

@@ -48,6 +48,19 @@ public record TableMeta(String id, String title, String unit, Rounding rounding,
    * @throws IOException with a one-line message when the file is not valid metadata
    */
   public static TableMeta read(Path file) throws IOException {
+    try {
+      return readFile(file);
+    } catch (IOException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.indexOf('\n') < 0 && m.indexOf('\r') < 0) {
+        throw e;
+      }
+      // a key or value of the file holding a line break must not break the one-line error
+      throw new IOException(m.replace("\r", "\\r").replace("\n", "\\n"), e);
+    }
+  }
+
+  private static TableMeta readFile(Path file) throws IOException {
     JsonNode n;
     try {
       n = JSON.readTree(file.toFile());

@@ -57,6 +57,8 @@ public final class WorkbookFixtures {
         root.resolve("rules/formula-range/range-and-totals-baseline-per-finding.xlsx"));
     rangeCopiedAcross().write(root.resolve(
         "rules/formula-range/range-and-totals-sum-checks-off/nds-investeringsagenda-2025.xlsx"));
+    rangeCopiedAcross().write(root.resolve(
+        "rules/total-sum/range-check-off-totals-stay/nds-investeringsagenda-2025.xlsx"));
     subtotalRangeShort().write(
         root.resolve("rules/formula-range/subtotal-range-breaks-the-total.xlsx"));
     kernboodschapFootnoted().write(root.resolve(

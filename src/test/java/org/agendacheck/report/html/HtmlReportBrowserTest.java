@@ -131,6 +131,14 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void aWrongRangeMarksEveryCellItBreaks() throws Exception {
+    // one finding: the six subtotal cells of the short range and the six Totaal cells over them
+    open(report("range-breaks-total"));
+    assertEquals(expectedMarks("range-breaks-total"), marked());
+    assertEquals(1, browser.driver.findElements(By.cssSelector("li.finding")).size());
+  }
+
+  @Test
   void samplesMarkExactlyTheCellsWithFindings() throws Exception {
     open(report("samples"));
     assertEquals(expectedMarks("samples"), marked());
