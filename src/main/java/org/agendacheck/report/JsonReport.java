@@ -87,16 +87,7 @@ public final class JsonReport implements ReportWriter {
               g.writeStringField("row", c.getRow().getLabel());
             }
             g.writeStringField("column", c.getColumn().getKey());
-            org.agendacheck.model.Location at = c.getLocation();
-            if (at.isKnown() && !(at instanceof org.agendacheck.model.Location.TextPosition)) {
-              g.writeStringField("location", at.text());
-            }
-            if (at.line() > 0) {
-              g.writeNumberField("line", at.line());
-              if (at.col() > 0) {
-                g.writeNumberField("col", at.col());
-              }
-            }
+            place(g, c.getLocation());
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -201,7 +192,12 @@ public final class JsonReport implements ReportWriter {
     if (c.getColumn() != null) {
       g.writeStringField("column", c.getColumn().getKey());
     }
-    Location at = c.getLocation();
+    place(g, c.getLocation());
+    g.writeEndObject();
+  }
+
+  /** Where a cell is: {@code location} for a source that is not plain lines, then line and column. */
+  private static void place(JsonGenerator g, Location at) throws IOException {
     if (at.isKnown() && !(at instanceof Location.TextPosition)) {
       g.writeStringField("location", at.text());
     }
@@ -211,7 +207,6 @@ public final class JsonReport implements ReportWriter {
         g.writeNumberField("col", at.col());
       }
     }
-    g.writeEndObject();
   }
 
   /** The exact digits of an amount, never in exponent notation. */
