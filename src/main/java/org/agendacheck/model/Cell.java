@@ -224,9 +224,17 @@ public final class Cell {
 
   /** The cell as written in the source (a number's own digits, "PM", "-", "" for blank). */
   public String getText() {
-    Object v = value();
-    String text = v instanceof String t ? t : v instanceof Wide w ? w.text() : null;
+    String text = getWrittenText();
     return text == null && getKind() == CellKind.NUMBER ? getAmount().toString() : text;
+  }
+
+  /**
+   * The text as the source wrote it, or null for a number known only by its value (whose
+   * {@link #getText()} is its amount's digits).
+   */
+  public String getWrittenText() {
+    Object v = value();
+    return v instanceof String t ? t : v instanceof Wide w ? w.text() : null;
   }
 
   /** 1-based source line, or 0 when unknown. */

@@ -28,12 +28,17 @@ final class Footnotes {
     if (label == null) {
       return out;
     }
-    Matcher m = SUPERSCRIPT.matcher(label);
-    while (m.find()) {
-      out.add(m.group());
+    if (hasSuperscript(label)) {
+      Matcher m = SUPERSCRIPT.matcher(label);
+      while (m.find()) {
+        out.add(m.group());
+      }
+    }
+    if (!out.isEmpty() || !endsWithParen(label)) {
+      return out;
     }
     Matcher t = TYPED.matcher(label);
-    if (out.isEmpty() && t.matches()) {
+    if (t.matches()) {
       out.add(DeclaredText.superscript(t.group(2)));
     }
     return out;
@@ -44,8 +49,33 @@ final class Footnotes {
     if (label == null) {
       return null;
     }
+    if (!endsWithParen(label)) {
+      return label;
+    }
     Matcher t = TYPED.matcher(label);
     return t.matches() ? t.group(1) : label;
+  }
+
+  /** Whether {@link #SUPERSCRIPT} can find anything: checked first, as every row's label is read. */
+  private static boolean hasSuperscript(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u2079') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the label's last character other than white space is ')', as {@link #TYPED} needs. */
+  private static boolean endsWithParen(String label) {
+    for (int i = label.length() - 1; i >= 0; i--) {
+      char c = label.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == ')';
+      }
+    }
+    return false;
   }
 
   /**

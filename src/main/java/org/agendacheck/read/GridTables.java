@@ -86,6 +86,14 @@ final class GridTables {
       return formula;
     }
 
+    /** Whether the cell reads as a header's year, for a number decided from its value. */
+    boolean isYear() {
+      if (inSheet && text == null) {
+        return TableBuilder.isYear(cell.getAmount());
+      }
+      return TableBuilder.isYear(text());
+    }
+
     boolean isEmpty() {
       String t = text();
       return t == null || t.isBlank();
@@ -115,7 +123,7 @@ final class GridTables {
       int lastCol = -1;
       for (int c = 0; c < header.size(); c++) {
         GridCell g = header.get(c);
-        if (firstYear < 0 && TableBuilder.isYear(text(g))) {
+        if (firstYear < 0 && g != null && g.isYear()) {
           firstYear = c;
         }
         if (firstYear >= 0 && !g.isEmpty()) {
@@ -303,9 +311,12 @@ final class GridTables {
   }
 
   private static int countYears(List<GridCell> row) {
+    if (row instanceof XlsxSheet.SparseRow sparse) {
+      return sparse.countYears();
+    }
     int n = 0;
     for (GridCell g : row) {
-      if (g != null && TableBuilder.isYear(text(g))) {
+      if (g != null && g.isYear()) {
         n++;
       }
     }

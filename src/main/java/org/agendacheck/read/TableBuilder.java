@@ -78,13 +78,81 @@ final class TableBuilder {
     if (label == null) {
       return "";
     }
+    if (isClean(label)) {
+      return label;
+    }
     return SPACE_RUNS.matcher(SUPERSCRIPTS.matcher(label).replaceAll("").replace('\u00A0', ' ')
         .trim()).replaceAll(" ");
   }
 
   /** True for the four-digit years a header names. */
   static boolean isYear(String text) {
-    return text != null && YEAR.matcher(text.trim()).matches();
+    if (text == null) {
+      return false;
+    }
+    int from = 0;
+    int to = text.length();
+    while (from < to && text.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    if (to - from != 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    char c0 = text.charAt(from);
+    char c1 = text.charAt(from + 1);
+    return c0 == '1' && c1 == '9' || c0 == '2' && (c1 == '0' || c1 == '1');
+  }
+
+  /**
+   * Whether a number's plain digits read as a year ({@link #isYear(String)} of its
+   * {@code toPlainString()}), decided from its value without making the text.
+   */
+  static boolean isYear(java.math.BigDecimal amount) {
+    if (amount == null || amount.signum() <= 0) {
+      return false;
+    }
+    if (amount.scale() != 0) {
+      return amount.scale() < 0 && isYear(amount.toPlainString());
+    }
+    if (amount.precision() != 4) {
+      return false;
+    }
+    int v = amount.intValue();
+    return v >= 1900 && v <= 2199;
+  }
+
+  /**
+   * Whether {@link #cleanLabel} leaves the label as it is: no superscript, no non-breaking space,
+   * no white space but single spaces inside (most labels, so no regular expression runs for them).
+   */
+  private static boolean isClean(String label) {
+    int n = label.length();
+    if (n == 0) {
+      return true;
+    }
+    if (label.charAt(0) == ' ' || label.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = label.charAt(i);
+      if (c == ' ' ? prev == ' ' : c < ' ' || c == '\u00A0' || c == '\u00B9' || c == '\u00B2'
+          || c == '\u00B3' || c >= '\u2000' && c <= '\u209F' || c >= '\u0080' && Character.isWhitespace(c)
+          || c >= '\u0080' && Character.isSpaceChar(c) || c == '\u3000') {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   /**
@@ -92,8 +160,15 @@ final class TableBuilder {
    * ...", "w.v. ...", "of which ...", else item.
    */
   static RowRole roleOf(String label) {
-    String l = END_MARK.matcher(cleanLabel(label).toLowerCase(Locale.ROOT)).replaceAll("").trim();
-    if (MEMO.matcher(l).lookingAt()) {
+    String l = cleanLabel(label).toLowerCase(Locale.ROOT);
+    if (!l.isEmpty() && "\u0085\u2028\u2029".indexOf(l.charAt(l.length() - 1)) >= 0) {
+      // '$' also stands before a final line terminator, which trimming leaves
+      l = END_MARK.matcher(l).replaceAll("");
+    } else if (!l.isEmpty() && (l.charAt(l.length() - 1) == ':' || l.charAt(l.length() - 1) == '.')) {
+      l = l.substring(0, l.length() - 1);
+    }
+    l = l.trim();
+    if (mayBeMemo(l) && MEMO.matcher(l).lookingAt()) {
       return RowRole.MEMO;
     }
     return switch (l) {
@@ -104,9 +179,22 @@ final class TableBuilder {
     };
   }
 
+  /** Whether {@link #MEMO} can match at the start: its first characters, checked first. */
+  private static boolean mayBeMemo(String l) {
+    if (l.isEmpty()) {
+      return false;
+    }
+    char c = l.charAt(0);
+    return c == '-' || c == '\u2013' || c == '\u2022' || c == 'w' || c == 'o' || c == 'h';
+  }
+
   /** True for a number printed with a percent sign ("0,88 %"): its row is a memo row. */
   static boolean isPercent(Cell c) {
-    return c.isNumber() && c.getText() != null && c.getText().trim().endsWith("%");
+    if (!c.isNumber()) {
+      return false;
+    }
+    String written = c.getWrittenText();
+    return written != null && written.trim().endsWith("%");
   }
 
   int columnCount() {

@@ -586,6 +586,19 @@ final class XlsxSheet {
       return n == 0 ? 0 : cols[n - 1] + 1;
     }
 
+    /** How many of the row's cells read as years, without a grid cell made for a number. */
+    int countYears() {
+      int years = 0;
+      for (int i = 0; i < n; i++) {
+        Object o = cells[i];
+        if (o instanceof Cell c ? TableBuilder.isYear(c.getAmount())
+            : ((GridTables.GridCell) o).isYear()) {
+          years++;
+        }
+      }
+      return years;
+    }
+
     /** Replaces the cell at a column that holds one. */
     void replace(int col, GridTables.GridCell cell) {
       int i = Arrays.binarySearch(cols, 0, n, col);
