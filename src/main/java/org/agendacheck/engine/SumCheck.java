@@ -56,7 +56,7 @@ public final class SumCheck {
     switch (part.getKind()) {
       case NUMBER -> {
         addAmount(part, weight);
-        subtractingPart |= weight < 0 ? part.getAmount().signum() > 0 : part.getAmount().signum() < 0;
+        subtractingPart |= weight < 0 ? part.signum() > 0 : part.signum() < 0;
         plusFigures += weight > 0 ? 1 : 0;
         figures++;
         stale = true;

@@ -191,6 +191,15 @@ public final class Cell {
     return KINDS[kind];
   }
 
+  /** The sign of the amount (-1, 0 or 1), without making the amount; 0 for a cell without one. */
+  public int signum() {
+    if (scale != NOT_COMPACT) {
+      return Long.signum(unscaled);
+    }
+    BigDecimal a = getAmount();
+    return a == null ? 0 : a.signum();
+  }
+
   /** The exact amount of a number cell, 0 for nil, otherwise null. */
   public BigDecimal getAmount() {
     if (scale != NOT_COMPACT) {

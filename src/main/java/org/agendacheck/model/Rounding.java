@@ -57,12 +57,61 @@ public record Rounding(RoundingMode mode, BigDecimal step, boolean exactTotals) 
   }
 
   /**
+   * As {@link #isMultiple(BigDecimal)} for a number cell: a table of a million rows asks it of
+   * every cell, so an amount that fits a long is tested on its digits, without a BigDecimal.
+   */
+  public boolean isMultiple(Cell c) {
+    if (!isDeclared()) {
+      return true;
+    }
+    int s = c.getCompactScale();
+    if (s != Integer.MIN_VALUE && step.precision() <= 18 && step.scale() >= 0) {
+      try {
+        long u = c.getCompactUnscaled();
+        long stepU = unscaledStep();
+        int shift = s - step.scale();
+        if (shift >= 0) {
+          return u % Math.multiplyExact(stepU, tenTo(shift)) == 0;
+        }
+        return Math.multiplyExact(u, tenTo(-shift)) % stepU == 0;
+      } catch (ArithmeticException beyondLong) {
+        // the exact test below
+      }
+    }
+    return isMultiple(c.getAmount());
+  }
+
+  /** The last step asked about, as a whole number of its last digit: one table asks millions of times. */
+  private static volatile Object[] lastStep = {null, 0L};
+
+  private long unscaledStep() {
+    Object[] last = lastStep;
+    if (last[0] == step) {
+      return (Long) last[1];
+    }
+    long u = step.unscaledValue().longValueExact();
+    lastStep = new Object[] {step, u};
+    return u;
+  }
+
+  private static long tenTo(int n) {
+    if (n > 18) {
+      throw new ArithmeticException("beyond a long");
+    }
+    long p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
+  /**
    * True when some number among the cells is not a multiple of the step: rules test it on a row
    * before they look at its cells one by one, so that rows whose numbers all fit cost one test.
    */
   public boolean anyNotMultiple(java.util.List<Cell> cells) {
     for (Cell c : cells) {
-      if (c.isNumber() && !isMultiple(c.getAmount())) {
+      if (c.isNumber() && !isMultiple(c)) {
         return true;
       }
     }

@@ -77,10 +77,11 @@ public final class Sources {
     @Override
     public java.nio.file.FileVisitResult visitFile(Path file,
         java.nio.file.attribute.BasicFileAttributes attrs) {
-      boolean document = READERS.containsKey(extension(file)) && !isCompanion(file)
-          && !inRulesFolder(root, file);
-      if (document && (Files.isRegularFile(file)
-          || attrs.isSymbolicLink() && !Files.exists(file))) {
+      // The walk never enters a rules folder (preVisitDirectory), and the attributes it read
+      // answer for a plain file: only a link costs another look at the disk.
+      boolean document = READERS.containsKey(extension(file)) && !isCompanion(file);
+      if (document && (attrs.isRegularFile() || attrs.isSymbolicLink()
+          && (Files.isRegularFile(file) || !Files.exists(file)))) {
         found.add(file);
       }
       return java.nio.file.FileVisitResult.CONTINUE;
@@ -168,6 +169,17 @@ public final class Sources {
   private static Document read(Path path, ReadOptions options,
       java.util.function.UnaryOperator<InputStream> wrap) {
     String source = path.toString();
+    // One look at the disk tells a plain file (the usual case) from a folder or a link.
+    java.nio.file.attribute.BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      attrs = null;
+    }
+    if (attrs != null && attrs.isRegularFile()) {
+      return readFile(path, source, options, wrap);
+    }
     if (Files.isDirectory(path)) {
       return Document.unreadable(source, Problem.of("folder-unreadable", "detail",
           Files.isReadable(path) ? "it cannot be listed" : "permission denied"));
@@ -181,6 +193,11 @@ public final class Sources {
       }
       return Document.unreadable(source, Problem.of("broken-link", "target", to));
     }
+    return readFile(path, source, options, wrap);
+  }
+
+  private static Document readFile(Path path, String source, ReadOptions options,
+      java.util.function.UnaryOperator<InputStream> wrap) {
     AgendaReader reader = readerFor(path.toString(), options);
     ReadOptions o = options;
     if (!(reader instanceof JsonAgendaReader) && o.meta() == null) {
