@@ -24,10 +24,11 @@ final class Footnotes {
 
   /** The marks a label carries, each as superscript digits ("⁴"); empty for none. */
   static List<String> marks(String label) {
-    List<String> out = new ArrayList<>();
-    if (label == null) {
-      return out;
+    if (label == null || !hasSuperscript(label) && !endsWithParen(label)) {
+      // most labels carry no mark; a large table asks for every row's
+      return List.of();
     }
+    List<String> out = new ArrayList<>();
     if (hasSuperscript(label)) {
       Matcher m = SUPERSCRIPT.matcher(label);
       while (m.find()) {

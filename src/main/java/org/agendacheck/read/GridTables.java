@@ -101,8 +101,7 @@ final class GridTables {
   }
 
   /** A table found in a grid, before metadata: its rows as the builder holds them. */
-  record Found(TableBuilder builder, int headerRow, int lastRow, String caption,
-      Map<String, Cell> byAddress) {}
+  record Found(TableBuilder builder, int headerRow, int lastRow, String caption) {}
 
   /**
    * Reads every table in the grid. {@code rowLocation} names a row for findings about the whole
@@ -234,11 +233,12 @@ final class GridTables {
         }
       }
       for (Pending p : pending) {
-        b.add(p.label, p.cells, 0, 0, rowLocation.apply(p.gridRow));
+        // an immutable list, which the row keeps as it is instead of copying it
+        b.add(p.label, List.copyOf(p.cells), 0, 0, rowLocation.apply(p.gridRow));
       }
       String caption = labelCol < header.size() ? text(header.get(labelCol)) : "";
       if (b.hasRows()) {
-        out.add(new Found(b, r, last, caption, byAddress));
+        out.add(new Found(b, r, last, caption));
       }
       r = Math.max(next, r + 1);
     }

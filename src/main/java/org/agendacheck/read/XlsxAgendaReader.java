@@ -109,6 +109,9 @@ public final class XlsxAgendaReader implements AgendaReader {
       String defaultId, ReadOptions options, List<Table> tables) {
     List<GridTables.Found> found = GridTables.find(grid, r -> new Location.SheetCell(name, r + 1, 1),
         (r, c) -> new Location.SheetCell(name, r + 1, c + 1));
+    // what each table takes from the rows around it first; then its rows leave the grid, so a
+    // large sheet's grid and its table's rows are not held at once
+    List<Runnable> builds = new ArrayList<>();
     int previousEnd = -1;
     for (int i = 0; i < found.size(); i++) {
       GridTables.Found f = found.get(i);
@@ -155,11 +158,23 @@ public final class XlsxAgendaReader implements AgendaReader {
       for (int r = f.lastRow() + 1; r < Math.min(nextHeader, f.lastRow() + 1 + FOOTNOTE_ROWS); r++) {
         noteRows.add(line(grid.get(r)));
       }
-      f.builder().footnotes(Footnotes.below(noteRows, 0));
-      tables.add(f.builder().build(defaultId, tables.size(), title != null ? title : name, unit,
-          rounding, from, options.meta()));
+      String tableTitle = title != null ? title : name;
+      String tableUnit = unit;
+      Rounding tableRounding = rounding;
+      String roundingFrom = from;
+      builds.add(() -> {
+        f.builder().footnotes(Footnotes.below(noteRows, 0));
+        tables.add(f.builder().build(defaultId, tables.size(), tableTitle, tableUnit,
+            tableRounding, roundingFrom, options.meta()));
+      });
       previousEnd = f.lastRow();
     }
+    for (GridTables.Found f : found) {
+      for (int r = f.headerRow(); r <= f.lastRow(); r++) {
+        grid.set(r, List.of());
+      }
+    }
+    builds.forEach(Runnable::run);
   }
 
   /** The texts of a row joined, as a footnote or title reads. */

@@ -353,14 +353,78 @@ final class XlsxSheet {
     if (v.length() > MAX_NUMBER) {
       return null;
     }
+    BigDecimal plain = plainNumber(v);
+    if (plain != null) {
+      return plain;
+    }
     if (!isNumber(v)) {
       return null;
     }
+    return exactNumber(v);
+  }
+
+  /** {@link #number(String)} by BigDecimal arithmetic, for a text {@link #isNumber} accepts. */
+  static BigDecimal exactNumber(String v) {
     BigDecimal d = new BigDecimal(v).round(EXCEL).stripTrailingZeros();
     if (d.signum() == 0) {
       return BigDecimal.ZERO;
     }
     return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /**
+   * {@link #number(String)} of the common case, what spreadsheet programs write for an amount
+   * (at most 15 digits, a point, no exponent), read digit by digit into its unscaled value and
+   * scale: a sheet has millions, and the general path makes and rounds a BigDecimal for each.
+   * Null for any other text, which the general path then decides.
+   */
+  static BigDecimal plainNumber(String v) {
+    int n = v.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < n && (v.charAt(i) == '-' || v.charAt(i) == '+')) {
+      negative = v.charAt(i) == '-';
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    int before = 0;
+    int after = -1;
+    for (; i < n; i++) {
+      char c = v.charAt(i);
+      if (c == '.' && after < 0) {
+        after = 0;
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      if (after >= 0) {
+        after++;
+        scale++;
+      } else {
+        before++;
+      }
+      if (unscaled == 0 && c == '0') {
+        continue;
+      }
+      if (++digits > 15) {
+        return null;
+      }
+      unscaled = unscaled * 10 + (c - '0');
+    }
+    if (before > 40 || after > 40 || before == 0 && after < 1) {
+      return null;
+    }
+    if (unscaled == 0) {
+      return BigDecimal.ZERO;
+    }
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   /**
@@ -536,17 +600,41 @@ final class XlsxSheet {
    * as its model cell alone (its grid cell made when asked for): a large sheet holds millions.
    */
   static final class SparseRow extends AbstractList<GridTables.GridCell> {
-    private int[] cols = new int[8];
+    /** The cells' columns, or null while they follow each other from {@link #first} on. */
+    private int[] cols;
+    private int first;
     private Object[] cells = new Object[8];
     private int n;
 
     void put(int col, GridTables.GridCell cell) {
-      if (n == cols.length) {
-        cols = Arrays.copyOf(cols, n * 2);
+      if (n == cells.length) {
         cells = Arrays.copyOf(cells, n * 2);
+        if (cols != null) {
+          cols = Arrays.copyOf(cols, n * 2);
+        }
       }
-      cols[n] = col;
+      if (n == 0) {
+        first = col;
+      } else if (cols == null && col != first + n) {
+        // a gap: the row keeps its columns from here on
+        cols = new int[cells.length];
+        for (int i = 0; i < n; i++) {
+          cols[i] = first + i;
+        }
+      }
+      if (cols != null) {
+        cols[n] = col;
+      }
       cells[n++] = cell.isPlainSheetNumber() ? cell.cell() : cell;
+    }
+
+    /** Where the cell of a column is among the row's cells, or a negative number. */
+    private int indexOf(int col) {
+      if (cols == null) {
+        int i = col - first;
+        return i >= 0 && i < n ? i : -1;
+      }
+      return Arrays.binarySearch(cols, 0, n, col);
     }
 
     private static GridTables.GridCell grid(Object o) {
@@ -556,7 +644,7 @@ final class XlsxSheet {
 
     @Override
     public GridTables.GridCell get(int col) {
-      int i = Arrays.binarySearch(cols, 0, n, col);
+      int i = indexOf(col);
       return i < 0 ? null : grid(cells[i]);
     }
 
@@ -583,7 +671,7 @@ final class XlsxSheet {
 
     @Override
     public int size() {
-      return n == 0 ? 0 : cols[n - 1] + 1;
+      return n == 0 ? 0 : cols == null ? first + n : cols[n - 1] + 1;
     }
 
     /** How many of the row's cells read as years, without a grid cell made for a number. */
@@ -601,7 +689,7 @@ final class XlsxSheet {
 
     /** Replaces the cell at a column that holds one. */
     void replace(int col, GridTables.GridCell cell) {
-      int i = Arrays.binarySearch(cols, 0, n, col);
+      int i = indexOf(col);
       if (i >= 0) {
         cells[i] = cell;
       }

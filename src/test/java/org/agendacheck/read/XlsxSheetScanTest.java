@@ -49,6 +49,31 @@ class XlsxSheetScanTest {
   }
 
   @Test
+  void theDigitByDigitReadingGivesWhatTheArithmeticGives() {
+    List<String> all = texts("0123456789.+-eE x1", 3);
+    all.addAll(texts("0000000123456789.-", 4));
+    all.addAll(List.of("2026.0", "1000", "100.50", "-0.0", "0.05", "+7", "999999999999999",
+        "9999999999999995", "123456789012345.6", "0.000000000000001", "00000000000000000001.10"));
+    for (String t : all) {
+      String at = "\"" + t + "\"";
+      java.math.BigDecimal plain = XlsxSheet.plainNumber(t);
+      if (!XlsxSheet.isNumber(t)) {
+        assertEquals(null, plain, at);
+        assertEquals(null, XlsxSheet.number(t), at);
+      } else if (t.length() <= XlsxSheet.MAX_NUMBER) {
+        java.math.BigDecimal exact = XlsxSheet.exactNumber(t);
+        // equal in value and in scale: the cell keeps the digits the amount shows
+        assertEquals(exact, XlsxSheet.number(t), at);
+        if (plain != null) {
+          assertEquals(exact, plain, at);
+        }
+      }
+    }
+    assertEquals(new java.math.BigDecimal("100.5"), XlsxSheet.plainNumber("100.50"));
+    assertEquals(null, XlsxSheet.plainNumber("1234567890123456"), "16 digits: the general path");
+  }
+
+  @Test
   void cellReferencesAreReadAsTheExpressionStatesThem() {
     for (String t : texts("ABXZaz0123456789 ", 2)) {
       for (int row : new int[] {1, 7, 12, 1048576}) {
