@@ -24,7 +24,7 @@ import org.agendacheck.model.CellKind;
 public final class AmountText {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F\\u200A]+");
+  static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F\\u200A]+");
   /** At most this many characters in a number; more is no budget amount. */
   static final int MAX_DIGITS = 100;
   /** Characters that print a minus sign: hyphen, figure dash, en dash, minus sign, small and full-width hyphen-minus. */
@@ -98,7 +98,7 @@ public final class AmountText {
     if (text == null) {
       return false;
     }
-    String t = SPACES.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+    String t = withoutSpaces(text).toLowerCase(Locale.ROOT);
     return switch (t) {
       case "n.v.t.", "n.v.t", "nvt", "nvt.", "n.a.", "n.a", "n/a", "n.b.", "n.b", "...", "..",
           "\u2026", "x", "." -> true;
@@ -111,7 +111,7 @@ public final class AmountText {
     if (text == null) {
       return false;
     }
-    String t = SPACES.matcher(text).replaceAll("");
+    String t = withoutSpaces(text);
     return switch (t) {
       case "-", "\u2012", "\u2013", "\u2014", "\u2212", "--", "\u2015" -> true;
       default -> false;
@@ -148,7 +148,7 @@ public final class AmountText {
     if (text.length() > 4 * MAX_DIGITS) {
       return invalid();
     }
-    String t = SPACES.matcher(text).replaceAll("");
+    String t = withoutSpaces(text);
     if (t.isEmpty()) {
       return new Reading(CellKind.BLANK, null, null);
     }
@@ -254,16 +254,16 @@ public final class AmountText {
     if (digits > MAX_DIGITS) {
       return invalid();
     }
-    if (DIGITS.matcher(t).matches()) {
-      return number(new BigDecimal(t));
-    }
-    int dots = count(t, '.');
-    int commas = count(t, ',');
     for (int i = 0; i < t.length(); i++) {
       char ch = t.charAt(i);
       if (!(ch >= '0' && ch <= '9') && ch != '.' && ch != ',') {
         return invalid();
       }
+    }
+    int dots = count(t, '.');
+    int commas = count(t, ',');
+    if (dots == 0 && commas == 0) {
+      return number(new BigDecimal(t));
     }
     if (dots > 0 && commas > 0) {
       // the mark that comes last is the decimal mark; the other groups thousands
@@ -307,6 +307,35 @@ public final class AmountText {
       return number(asGrouped);
     }
     return new Reading(CellKind.NUMBER, asDecimal, asGrouped);
+  }
+
+  /**
+   * The text without the spaces {@link #SPACES} matches, the text itself when it has none: a
+   * large table reads millions of cells, most of them without a space.
+   */
+  static String withoutSpaces(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(n).append(text, 0, i);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A character of {@link #SPACES}: {@code \s} (space, tab to carriage return) and the wide spaces. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u2009'
+        || c == '\u202F' || c == '\u200A';
   }
 
   private static Reading number(BigDecimal d) {

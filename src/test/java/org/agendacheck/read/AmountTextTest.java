@@ -67,4 +67,19 @@ class AmountTextTest {
     m.appendTail(b);
     return b.toString();
   }
+
+  @org.junit.jupiter.api.Test
+  void spacesAreRemovedAsTheExpressionStatesThem() {
+    String alphabet = "1.,Pm- \t\n\u000B\f\r\u00A0\u2007\u2009\u202F\u200A\u2008\u3000\u0085x";
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(9); k > 0; k--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String t = b.toString();
+      assertEquals(AmountText.SPACES.matcher(t).replaceAll(""), AmountText.withoutSpaces(t),
+          "'" + t + "'");
+    }
+  }
 }
