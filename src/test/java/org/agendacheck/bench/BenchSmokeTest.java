@@ -40,7 +40,7 @@ class BenchSmokeTest {
         java.util.Arrays.stream(full.cells()).boxed().toList());
     assertEquals(5, full.coldRuns());
     assertEquals(3, full.rounds());
-    assertEquals(1, full.bigRounds());
+    assertEquals(3, full.bigRounds());
     Bench.Options some = Bench.Options.parse(
         new String[] {"--sizes", "1m,10k", "--rounds", "2", "--runs", "7", "--only", "tables"});
     assertEquals(List.of(60_000L, 6_000_000L),
