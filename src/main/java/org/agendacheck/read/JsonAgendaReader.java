@@ -369,17 +369,24 @@ public final class JsonAgendaReader implements AgendaReader {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw invalid("\"rows\" must be an array of objects, found " + describe(p.currentToken()));
       }
-      List<RowData> read = new ArrayList<>();
+      // Each row is built as it is read; only a row whose label starts with a number keeps what was
+      // read, since a table that prints one formula in a label numbers its rows (every leading
+      // number is an id), which is known only at its end.
+      List<Row> out = new ArrayList<>();
+      java.util.Map<Integer, RowData> leadingNumber = new java.util.HashMap<>();
+      boolean numbered = false;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        read.add(row(read.size() + 1));
+        RowData r = row(out.size() + 1);
+        numbered |= r.printed != null && r.printed.formula() != null;
+        if (r.printed != null && r.printed.id() != null && r.printed.formula() == null) {
+          leadingNumber.put(out.size(), r);
+        }
+        out.add(r.build(false));
       }
-      // A table that prints one formula in a label numbers its rows: every leading number is an id.
-      boolean numbered = read.stream().anyMatch(r -> r.printed != null && r.printed.formula() != null);
-      List<Row> out = new ArrayList<>(read.size());
-      for (RowData r : read) {
-        Row row = r.build(numbered);
-        out.add(notes.containsKey(out.size() + 1) ? row.noted(notes.get(out.size() + 1)) : row);
+      if (numbered) {
+        leadingNumber.forEach((i, r) -> out.set(i, r.build(true)));
       }
+      notes.forEach((n, texts) -> out.get(n - 1).noted(texts));
       notes.clear();
       return out;
     }
@@ -532,7 +539,8 @@ public final class JsonAgendaReader implements AgendaReader {
           default -> out.add(Cell.of(CellKind.INVALID, p.getText(), line, col));
         }
       }
-      return out;
+      // immutable, so the row keeps this list instead of a copy of it
+      return List.copyOf(out);
     }
 
     /** True when the number is written as its plain digits (no exponent): no text is kept. */
