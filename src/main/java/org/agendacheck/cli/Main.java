@@ -117,6 +117,7 @@ public final class Main implements Runnable {
         }
       }
     }
+    Timing.mark("command line model built");
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -136,6 +137,7 @@ public final class Main implements Runnable {
     try {
       return cl.execute(args);
     } finally {
+      Timing.mark("command done");
       out.flush();
       err.flush();
     }
@@ -147,13 +149,16 @@ public final class Main implements Runnable {
 
   /** The process entry point. */
   public static void main(String[] args) {
+    Timing.begin();
     if (args.length > 0 && args[0].equals("validate")) {
       // The rules load while the command line is parsed: on two cores the start-up overlaps.
-      org.agendacheck.engine.RuleBase.preloadDefaults();
+      org.agendacheck.engine.RuleBase.preloadDefaults(() -> Timing.mark("rules built"));
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    System.exit(new Main(out, err).run(args));
+    int code = new Main(out, err).run(args);
+    Timing.print(err);
+    System.exit(code);
   }
 
   /** Gives subcommands the streams of this run. */

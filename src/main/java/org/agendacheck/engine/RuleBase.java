@@ -126,12 +126,18 @@ public final class RuleBase {
    * command line, reading files) overlaps the two. A failure is left for that call to report.
    */
   public static void preloadDefaults() {
+    preloadDefaults(() -> { });
+  }
+
+  /** As {@link #preloadDefaults()}, running {@code whenDone} on that thread once it ends. */
+  public static void preloadDefaults(Runnable whenDone) {
     Thread t = new Thread(() -> {
       try {
         defaults();
       } catch (RuntimeException | LinkageError e) {
         // defaults() fails the same way when the run asks for the rules, and says why there
       }
+      whenDone.run();
     }, "agendacheck-rules");
     t.setDaemon(true);
     t.start();
