@@ -159,9 +159,23 @@ public final class CsvAgendaReader implements AgendaReader {
           options.defaultRoundingSource(), meta);
       return new Document(source, List.of(t), problems);
     } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      return Document.unreadable(source, Problem.of("csv-invalid",
-          "detail", String.valueOf(e.getMessage()).split("\\R")[0]));
+      String message = parserMessage(e);
+      java.util.regex.Matcher open = UNCLOSED.matcher(message);
+      return Document.unreadable(source, open.matches()
+          ? Problem.at("csv-invalid", Integer.parseInt(open.group(1)), 0, "detail",
+              "the quote that opens a field on line " + open.group(1) + " is never closed")
+          : Problem.of("csv-invalid", "detail", message));
     }
+  }
+
+  private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile(
+      "\\(startline (\\d{1,9})\\) EOF reached before encapsulated token finished.*");
+
+  /** The CSV parser's message (its first line), without the exception's class. */
+  private static String parserMessage(RuntimeException e) {
+    Throwable why = e instanceof java.io.UncheckedIOException && e.getCause() != null
+        ? e.getCause() : e;
+    return String.valueOf(why.getMessage()).split("\\R")[0];
   }
 
   private static boolean hasLabelColumn(CSVRecord r) {

@@ -75,3 +75,10 @@ for name, rows in (("kernboodschap-digitalisering.csv", KERN),
                    ("stand-van-zaken-investeringsagenda-nds.csv", NDS_RIGHT)):
     cells = [";".join(field(c) for c in list(r) + [""] * (8 - len(r))) for r in rows]
     (RULES / name).write_bytes(("\r\n".join(cells) + "\r\n").encode("utf-8-sig"))
+
+# The NDS export cut short in transfer inside its one quoted field (the label Excel quotes for
+# its ';'): the file ends before the closing quote, which the CSV parser reports.
+CUT = HERE.parent.parent.parent / "rules" / "parse-error"
+whole = (HERE.parent / "nds-excel-export.csv").read_bytes()
+cut_at = whole.index(b'"Digitale wetgeving; wegnemen') + len(b'"Digitale wetgeving; weg')
+(CUT / "csv-cut-off-inside-a-quoted-label.csv").write_bytes(whole[:cut_at])
