@@ -60,7 +60,7 @@ class RuleCasesTest {
           e.has("line") ? e.path("line").asInt() : null,
           e.has("severity") ? e.path("severity").asText() : null)
           + optional(e, "expected", text(e, "expected")) + optional(e, "actual", text(e, "actual"))
-          + optional(e, "message", text(e, "message"))
+          + optional(e, "col", text(e, "col")) + optional(e, "message", text(e, "message"))
           + optional(e, "alsoAt", e.has("alsoAt") ? e.get("alsoAt").toString() : null));
     }
     List<JsonNode> exp = new ArrayList<>();
@@ -76,7 +76,7 @@ class RuleCasesTest {
           e != null && e.has("line") ? Integer.valueOf(f.getLine()) : null,
           e != null && e.has("severity") ? f.getSeverity().label() : null)
           + optional(e, "expected", f.getExpected()) + optional(e, "actual", f.getActual())
-          + optional(e, "message", f.getMessage())
+          + optional(e, "col", String.valueOf(f.getCol())) + optional(e, "message", f.getMessage())
           + optional(e, "alsoAt", alsoAt(f)));
     }
     assertEquals(String.join("\n", expected), String.join("\n", actual),
