@@ -363,8 +363,7 @@ public final class CsvAgendaReader implements AgendaReader {
 
   /** UTF-8 (a byte order mark dropped) when the bytes are valid UTF-8, else Windows-1252. */
   static String decode(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start = ByteOrderMark.startsWith(bytes) ? ByteOrderMark.LENGTH : 0;
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)

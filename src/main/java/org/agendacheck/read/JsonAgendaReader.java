@@ -41,29 +41,15 @@ public final class JsonAgendaReader implements AgendaReader {
       .build();
 
   /**
-   * The stream after a UTF-8 byte order mark, which Windows tools write (PowerShell's {@code
-   * Out-File -Encoding utf8}, Notepad): the parser would count its three bytes as columns of the
-   * first line, and take a file of nothing else for broken UTF-8 rather than empty.
-   */
-  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
-    java.io.PushbackInputStream b = new java.io.PushbackInputStream(in, 3);
-    byte[] head = b.readNBytes(3);
-    boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF;
-    if (!bom) {
-      b.unread(head);
-    }
-    return b;
-  }
-
-  /**
    * Reads a JSON agenda. Of the options only the default rounding applies, to a table that
    * declares none: JSON carries exact numbers and its own metadata.
    */
   @Override
   public Document read(String source, String defaultId, InputStream in, ReadOptions options)
       throws IOException {
-    try (JsonParser p = FACTORY.createParser(withoutByteOrderMark(in))) {
+    // the parser would count the mark's bytes as columns of the first line, and take a file of
+    // nothing else for broken UTF-8 rather than empty
+    try (JsonParser p = FACTORY.createParser(ByteOrderMark.skipped(in))) {
       Parse parse = new Parse(p, defaultId, options);
       List<Table> tables = parse.document();
       return new Document(source, tables, parse.problems);

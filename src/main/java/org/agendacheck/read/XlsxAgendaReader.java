@@ -111,7 +111,7 @@ public final class XlsxAgendaReader implements AgendaReader {
         (r, c) -> new Location.SheetCell(name, r + 1, c + 1));
     // what each table takes from the rows around it first; then its rows leave the grid, so a
     // large sheet's grid and its table's rows are not held at once
-    List<Runnable> builds = new ArrayList<>();
+    List<Around> around = new ArrayList<>();
     int previousEnd = -1;
     for (int i = 0; i < found.size(); i++) {
       GridTables.Found f = found.get(i);
@@ -158,15 +158,7 @@ public final class XlsxAgendaReader implements AgendaReader {
       for (int r = f.lastRow() + 1; r < Math.min(nextHeader, f.lastRow() + 1 + FOOTNOTE_ROWS); r++) {
         noteRows.add(line(grid.get(r)));
       }
-      String tableTitle = title != null ? title : name;
-      String tableUnit = unit;
-      Rounding tableRounding = rounding;
-      String roundingFrom = from;
-      builds.add(() -> {
-        f.builder().footnotes(Footnotes.below(noteRows, 0));
-        tables.add(f.builder().build(defaultId, tables.size(), tableTitle, tableUnit,
-            tableRounding, roundingFrom, options.meta()));
-      });
+      around.add(new Around(title != null ? title : name, unit, rounding, from, noteRows));
       previousEnd = f.lastRow();
     }
     for (GridTables.Found f : found) {
@@ -174,8 +166,18 @@ public final class XlsxAgendaReader implements AgendaReader {
         grid.set(r, List.of());
       }
     }
-    builds.forEach(Runnable::run);
+    for (int i = 0; i < found.size(); i++) {
+      TableBuilder b = found.get(i).builder();
+      Around a = around.get(i);
+      b.footnotes(Footnotes.below(a.noteRows(), 0));
+      tables.add(b.build(defaultId, tables.size(), a.title(), a.unit(), a.rounding(),
+          a.roundingFrom(), options.meta()));
+    }
   }
+
+  /** What a table takes from the sheet's rows around it: title, unit, rounding, footnote rows. */
+  private record Around(String title, String unit, Rounding rounding, String roundingFrom,
+      List<String> noteRows) {}
 
   /** The texts of a row joined, as a footnote or title reads. */
   private static String line(List<GridTables.GridCell> row) {

@@ -82,15 +82,15 @@ final class XlsxSheet {
     java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
     java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
     try {
-      b.mark(3);
-      int b0 = b.read();
-      int b1 = b.read();
-      int b2 = b.read();
+      b.mark(ByteOrderMark.LENGTH);
+      byte[] head = b.readNBytes(ByteOrderMark.LENGTH);
       b.reset();
+      int b0 = head.length > 0 ? head[0] & 0xFF : -1;
+      int b1 = head.length > 1 ? head[1] & 0xFF : -1;
       if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
         cs = java.nio.charset.StandardCharsets.UTF_16;
-      } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-        b.skip(3);
+      } else if (ByteOrderMark.startsWith(head)) {
+        b.skip(ByteOrderMark.LENGTH);
       }
     } catch (IOException e) {
       throw new XMLStreamException(e.getMessage(), e);
