@@ -660,7 +660,7 @@ final class Facts {
     }
   }
 
-  private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("van", "het", "een",
+  static final java.util.Set<String> STOP_WORDS = java.util.Set.of("van", "het", "een",
       "voor", "met", "bij", "aan", "uit", "door", "naar", "over", "per", "and", "the", "for", "with",
       "from", "totaal", "total", "stand", "zaken", "uittreksel", "bijlage", "tabel", "table");
 
@@ -670,10 +670,24 @@ final class Facts {
     if (text == null) {
       return out;
     }
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
-        out.add(w);
+    // The runs of letters (what splitting at [^\p{L}]+ gives), found without a regular expression:
+    // every row of every table of a run asks, and a split compiles its pattern on each call.
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = -1;
+    int i = 0;
+    while (i <= lower.length()) {
+      int cp = i < lower.length() ? lower.codePointAt(i) : -1;
+      boolean letter = cp >= 0 && Character.isLetter(cp);
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String w = lower.substring(start, i);
+        if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
+          out.add(w);
+        }
+        start = -1;
       }
+      i += cp >= 0 ? Character.charCount(cp) : 1;
     }
     return out;
   }
