@@ -40,6 +40,12 @@ public final class JsonAgendaReader implements AgendaReader {
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
+  /** Reads an agenda's {@code references} as a tree; made when the first agenda has them. */
+  private static final class Tree {
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+  }
+
   /**
    * Reads a JSON agenda. Of the options only the default rounding applies, to a table that
    * declares none: JSON carries exact numbers and its own metadata.
@@ -218,7 +224,7 @@ public final class JsonAgendaReader implements AgendaReader {
     private List<org.agendacheck.model.RefDeclaration> references() throws IOException {
       JsonLocation at = p.currentLocation();
       com.fasterxml.jackson.databind.JsonNode n =
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(p);
+          Tree.MAPPER.readTree(p);
       try {
         return DeclaredReferences.parse(n, false, "the agenda's references");
       } catch (IllegalArgumentException e) {

@@ -34,8 +34,11 @@ public record TableMeta(String id, String title, String unit, Rounding rounding,
     this(id, title, unit, rounding, origin, java.util.List.of());
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  /** Made when the first sidecar is read, not when a reader first asks where one would be. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
 
   /** The sidecar file that belongs to a source: {@code NAME.meta.json} beside {@code NAME.ext}. */
   public static Path sidecarOf(Path source) {
@@ -63,7 +66,7 @@ public record TableMeta(String id, String title, String unit, Rounding rounding,
   private static TableMeta readFile(Path file) throws IOException {
     JsonNode n;
     try {
-      n = JSON.readTree(file.toFile());
+      n = Json.MAPPER.readTree(file.toFile());
     } catch (IOException e) {
       throw new IOException(file.getFileName() + " is not valid JSON: "
           + String.valueOf(e.getMessage()).split("\\R")[0]);
