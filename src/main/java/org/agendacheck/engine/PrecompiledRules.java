@@ -164,17 +164,39 @@ public final class PrecompiledRules {
         infos.put(id, new RuleInfo(id, Severity.parse(o.readUTF()), o.readUTF(), o.readUTF(),
             o.readUTF()));
       }
-      List<Model> models = new ArrayList<>();
+      List<String> models = new ArrayList<>();
       for (int n = o.readInt(); n > 0; n--) {
-        models.add((Model) Class.forName(o.readUTF(), true, loader).getConstructor()
-            .newInstance());
+        models.add(o.readUTF());
+      }
+      // The metadata is known now; the network is built when the rules first run.
+      return new RuleBase(() -> network(models, sources), infos);
+    } catch (IOException | RuntimeException e) {
+      // Unusable (another Drools version, a damaged file): compiling the DRL gives the same rules.
+      return null;
+    }
+  }
+
+  /**
+   * The rule network from the model classes; when they cannot be used (another Drools version, a
+   * damaged jar), from compiling the DRL, which gives the same rules.
+   */
+  static KieBase network(List<String> modelClasses, List<RuleSource> sources) {
+    ClassLoader loader = PrecompiledRules.class.getClassLoader();
+    try {
+      List<Model> models = new ArrayList<>();
+      for (String name : modelClasses) {
+        models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
       }
       KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
       unquoteMetadata(base);
-      return new RuleBase(base, infos);
-    } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
-      // Unusable (another Drools version, a damaged file): compiling the DRL gives the same rules.
-      return null;
+      return base;
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      try {
+        return RuleBase.compile(sources != null ? sources : RuleBase.defaultSources()).kieBase();
+      } catch (RuleBuildException b) {
+        throw new IllegalStateException("the default rule catalogue does not build:\n"
+            + b.getMessage(), b);
+      }
     }
   }
 

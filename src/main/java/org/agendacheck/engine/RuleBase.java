@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -46,21 +49,37 @@ public final class RuleBase {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static volatile RuleBase defaults;
 
-  private final KieBase kieBase;
+  /**
+   * The rule network, built once: by the first caller of {@link #kieBase()}, or beforehand by the
+   * thread {@link #preloadDefaults} starts. The rules' metadata is known before it is built, so a
+   * run reads its files while the network is made.
+   */
+  private final FutureTask<KieBase> network;
   private final Map<String, RuleInfo> rules;
   private final boolean documentLocal;
   private final Messages messages;
 
   RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
-    this(kieBase, rules, false, Messages.builtIn());
+    this(built(kieBase), rules, false, Messages.builtIn());
   }
 
-  private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, boolean documentLocal,
-      Messages messages) {
-    this.kieBase = kieBase;
+  /** A rule base whose network is built when it is first needed. */
+  RuleBase(Callable<KieBase> network, Map<String, RuleInfo> rules) {
+    this(new FutureTask<>(network), rules, false, Messages.builtIn());
+  }
+
+  private RuleBase(FutureTask<KieBase> network, Map<String, RuleInfo> rules,
+      boolean documentLocal, Messages messages) {
+    this.network = network;
     this.rules = rules;
     this.documentLocal = documentLocal;
     this.messages = messages;
+  }
+
+  private static FutureTask<KieBase> built(KieBase base) {
+    FutureTask<KieBase> t = new FutureTask<>(() -> base);
+    t.run();
+    return t;
   }
 
   /**
@@ -108,7 +127,7 @@ public final class RuleBase {
                 r = compile(sources);
               }
             }
-            r = new RuleBase(r.kieBase, r.rules, true, Messages.builtIn());
+            r = new RuleBase(r.network, r.rules, true, Messages.builtIn());
           } catch (RuleBuildException e) {
             throw new IllegalStateException("the default rule catalogue does not build:\n"
                 + e.getMessage(), e);
@@ -133,7 +152,7 @@ public final class RuleBase {
   public static void preloadDefaults(Runnable whenDone) {
     Thread t = new Thread(() -> {
       try {
-        defaults();
+        defaults().kieBase();
       } catch (RuntimeException | LinkageError e) {
         // defaults() fails the same way when the run asks for the rules, and says why there
       }
@@ -248,7 +267,7 @@ public final class RuleBase {
         folders.add(folder);
       }
     }
-    return new RuleBase(compiled.kieBase, compiled.rules, false,
+    return new RuleBase(compiled.network, compiled.rules, false,
         Messages.builtIn().withFolders(folders));
   }
 
@@ -362,9 +381,30 @@ public final class RuleBase {
     return s;
   }
 
-  /** The Drools knowledge base, for embedding callers that open their own sessions. */
+  /**
+   * The Drools knowledge base, for embedding callers that open their own sessions; the first call
+   * builds it, or waits for the thread that is building it.
+   *
+   * @throws IllegalStateException when the network cannot be built (a damaged jar)
+   */
   public KieBase kieBase() {
-    return kieBase;
+    // A no-op when another thread has started or finished the build; get() then waits for it.
+    network.run();
+    try {
+      return network.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the rules were built", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("the rules do not build: " + cause, cause);
+    }
   }
 
   /** Every rule, sorted by id. */

@@ -72,6 +72,51 @@ class PrecompiledRulesTest {
     assertNull(PrecompiledRules.load(sources));
   }
 
+  @Test
+  void unusableModelClassesFallBackToTheDrl() throws Exception {
+    org.kie.api.KieBase base = PrecompiledRules.network(List.of("org.agendacheck.rules.NoSuchModel"),
+        RuleBase.defaultSources());
+    RuleBase compiled = RuleBase.compile(RuleBase.defaultSources());
+    assertEquals(ruleNames(compiled.kieBase()), ruleNames(base));
+  }
+
+  @Test
+  void theRulesAreKnownBeforeTheNetworkIsBuiltAndItIsBuiltOnce() throws Exception {
+    RuleBase defaults = RuleBase.defaults();
+    java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.Map<String, RuleInfo> infos = new java.util.LinkedHashMap<>();
+    defaults.rules().forEach(r -> infos.put(r.id(), r));
+    RuleBase lazy = new RuleBase(() -> {
+      builds.incrementAndGet();
+      release.await();
+      return defaults.kieBase();
+    }, infos);
+    assertEquals(defaults.rules(), lazy.rules());
+    assertEquals(0, builds.get(), "asking for the rules' metadata builds nothing");
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<org.kie.api.KieBase> a = two.submit(lazy::kieBase);
+      java.util.concurrent.Future<org.kie.api.KieBase> b = two.submit(lazy::kieBase);
+      release.countDown();
+      assertTrue(a.get() == defaults.kieBase() && b.get() == defaults.kieBase());
+    } finally {
+      two.shutdown();
+    }
+    assertEquals(1, builds.get(), "two callers share one build");
+    RuleBase broken = new RuleBase(() -> {
+      throw new IllegalStateException("the network does not build");
+    }, infos);
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, broken::kieBase);
+    assertEquals("the network does not build", e.getMessage());
+  }
+
+  private static List<String> ruleNames(org.kie.api.KieBase base) {
+    return base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+        .map(r -> r.getPackageName() + "." + r.getName()).sorted().toList();
+  }
+
   private static List<String> describe(List<Finding> findings) {
     return findings.stream().map(f -> f + " | " + f.getRow() + " | " + f.getColumn() + " | "
         + f.getExpected() + " | " + f.getActual()).toList();
