@@ -32,11 +32,15 @@ class LauncherTest {
   private static final long MB = 1024 * 1024;
 
   @TempDir
-  Path dir;
+  Path temp;
+  /** The copy of the checkout, in a folder whose name holds a space and find's pattern characters. */
+  private Path dir;
   private Path launcher;
 
   @BeforeEach
   void checkout() throws IOException {
+    dir = temp.resolve("check out [1]*?");
+    Files.createDirectories(dir);
     launcher = dir.resolve("agendacheck");
     Files.copy(Path.of("agendacheck"), launcher);
     launcher.toFile().setExecutable(true);
@@ -65,7 +69,9 @@ class LauncherTest {
     }
   }
 
-  private Run run(Map<String, String> env, String... args) throws Exception {
+  /** Runs the launcher; returns its exit code and output. */
+  private Map.Entry<Integer, String> launch(Map<String, String> env, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
@@ -83,7 +89,13 @@ class LauncherTest {
     pb.redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int exit = p.waitFor();
+    return Map.entry(p.waitFor(), out);
+  }
+
+  private Run run(Map<String, String> env, String... args) throws Exception {
+    Map.Entry<Integer, String> done = launch(env, args);
+    int exit = done.getKey();
+    String out = done.getValue();
     String home = null;
     List<String> opts = new ArrayList<>();
     List<String> given = new ArrayList<>();
@@ -223,6 +235,52 @@ class LauncherTest {
       }
     }
     assertEquals(newest, release(Path.of(r.home())), "picked " + r.home());
+  }
+
+  @Test
+  void aNewerJdkFirstOnThePathOutsideTheUsualFoldersIsPicked() throws Exception {
+    Path fake = dir.resolve("elsewhere/jdk-99");
+    Files.createDirectories(fake.resolve("bin"));
+    Files.writeString(fake.resolve("release"), "JAVA_VERSION=\"99.0.1\"\nJAVA_RUNTIME_VERSION=\"99.0.1+1\"\n");
+    Path java = fake.resolve("bin/java");
+    Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -Dprobe.via=jdk-99 \"$@\"\n");
+    java.toFile().setExecutable(true);
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("JAVA_HOME", null);
+    env.put("PATH", fake.resolve("bin") + ":/usr/bin:/bin");
+    assertTrue(run(env, "rules").has("-Dprobe.via=jdk-99"));
+    // A JAVA_HOME that holds no JDK is passed over the same way.
+    env.put("JAVA_HOME", dir.resolve("no-jdk-here").toString());
+    assertTrue(run(env, "rules").has("-Dprobe.via=jdk-99"));
+  }
+
+  @Test
+  void aSourceNewerThanTheJarIsBuiltFirst() throws Exception {
+    Path jar = dir.resolve("target/agendacheck.jar");
+    Path source = dir.resolve("src/main/java/Some.java");
+    Path rule = dir.resolve("rules/some.drl");
+    for (Path p : List.of(source, rule)) {
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "");
+    }
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() - 60_000);
+    for (Path p : List.of(source, source.getParent(), source.getParent().getParent(),
+        dir.resolve("src/main"), rule, rule.getParent())) {
+      Files.setLastModifiedTime(p, old);
+    }
+    assertEquals(List.of("rules"), run("rules").args(), "sources older than the jar: no build");
+    for (Path newer : List.of(source, rule)) {
+      Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.fromMillis(
+          Files.getLastModifiedTime(jar).toMillis() + 60_000));
+      // This copy has no pom.xml, so the build it starts fails, and says so: the jar never runs.
+      Map.Entry<Integer, String> r = launch(Map.of(), "validate", "x.json");
+      assertEquals(2, r.getKey(), r.getValue());
+      assertTrue(r.getValue().contains("agendacheck: "), r.getValue());
+      assertFalse(r.getValue().contains("arg=validate"), r.getValue());
+      Files.setLastModifiedTime(newer, old);
+    }
   }
 
   private static final Pattern VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
