@@ -275,11 +275,12 @@ public final class Bench {
     }
   }
 
-  private static final String START_UP_WHY = "about 0.25 s pass before main: the launcher's own "
-      + "processes (find, du, readlink: about 70 ms against the same java command started "
-      + "directly) and the JVM mapping the archive of 3,800 classes (about 32 MB of it touched, a "
-      + "page fault each); then the rule network is built from the catalogue's compiled classes "
-      + "(0.15 to 0.2 s after main on JDK 25) beside picocli reading the command's annotations; "
+  private static final String START_UP_WHY = "about 0.14 s pass before main: the JVM mapping "
+      + "the archive of 3,800 classes (about 32 MB of it touched, a page fault each) and the "
+      + "launcher's bash and one find (about 30 ms against the same java command started "
+      + "directly); after main the rule network is built from the catalogue's compiled classes "
+      + "(done at about 0.13 s on JDK 25) beside picocli reading the command's annotations (about "
+      + "0.09 s), then the file is read and its session run (done at about 0.16 s); "
       + "-Dagendacheck.timing=true prints the phases";
 
   private void smallFiles(Path dir) throws IOException, InterruptedException {
@@ -317,7 +318,8 @@ public final class Bench {
     verdict("10,000 small files >= 20,000 files/s after start-up", n / (after / 1000.0), 20_000,
         true, "per file, reading it into the document model and deriving its facts cost about as much "
         + "as each other, each more than the rule session (measured in one JVM, second pass), on "
-        + "the two cores that the just-in-time compiler shares");
+        + "the two cores that the just-in-time compiler shares; the bare parse-and-sum loop above, "
+        + "which only parses and adds, is itself below the target");
   }
 
   private void tables(Path dir) throws IOException, InterruptedException {
@@ -385,8 +387,10 @@ public final class Bench {
   private static final String TABLE_WHY = "every row becomes a row object of six 40-byte cells "
       + "and a fact in the rule engine (about 590 MB live for 1M rows when the rules start: 240 MB "
       + "of cells, 88 MB of rows, 88 MB of fact handles); the serial collector's pauses, copying "
-      + "that model into the old generation, take over a third of the time (-Xlog:gc: 2.2 s of a "
-      + "5.9 s run), and the kernel clears each page of it the first time it is touched";
+      + "that model into the old generation, take a quarter of the time or more (-Xlog:gc: 1.0 s "
+      + "of a 3.6 s run through the launcher, 1.7 s of an 8.2 s one), and the kernel clears each "
+      + "page of it the first time it is touched (0.5 s to 2 s of system time, most when huge "
+      + "pages are scarce); the Python reference only keeps the parsed JSON for its five checks";
 
   /** The inputs of the issue that once cost minutes or gigabytes, each within a 1 GiB heap. */
   private void hostile(Path dir) throws IOException, InterruptedException {
