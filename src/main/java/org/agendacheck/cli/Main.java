@@ -150,13 +150,22 @@ public final class Main implements Runnable {
   /** The process entry point. */
   public static void main(String[] args) {
     Timing.begin();
-    if (args.length > 0 && args[0].equals("validate")) {
-      // The rules load while the command line is parsed: on two cores the start-up overlaps.
-      org.agendacheck.engine.RuleBase.preloadDefaults(() -> Timing.mark("rules built"));
-    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = new Main(out, err).run(args);
+    int code;
+    try {
+      if (args.length > 0 && args[0].equals("validate")) {
+        // The rules load while the command line is parsed: on two cores the start-up overlaps.
+        org.agendacheck.engine.RuleBase.preloadDefaults(() -> Timing.mark("rules built"));
+      }
+      code = new Main(out, err).run(args);
+    } catch (LinkageError e) {
+      // A jar run without the libraries its manifest names (target/lib): say so in one line.
+      err.println("agendacheck: incomplete installation: " + oneLine(String.valueOf(e))
+          + " (the jar needs the lib folder that mvn package writes beside it)");
+      code = INTERNAL;
+    }
+    err.flush();
     Timing.print(err);
     System.exit(code);
   }
