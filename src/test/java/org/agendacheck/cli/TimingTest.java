@@ -3,11 +3,8 @@ package org.agendacheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,32 +21,25 @@ class TimingTest {
 
   @Test
   void aValidateRunSaysWhenEachPhaseEnded(@TempDir Path dir) throws Exception {
-    String[] with = run(dir, true);
-    String[] without = run(dir, false);
-    Matcher m = LINE.matcher(with[1]);
-    assertTrue(m.find(), "no timing line on stderr:\n" + with[1]);
+    Run with = run(dir, true);
+    Run without = run(dir, false);
+    Matcher m = LINE.matcher(with.err());
+    assertTrue(m.find(), "no timing line on stderr:\n" + with.err());
     for (String phase : List.of("command line model built", "rules built", "command done")) {
       assertTrue(m.group().contains(phase), phase + " missing: " + m.group());
     }
-    assertEquals("", without[1], "stderr without the property");
-    assertEquals(without[0], with[0], "the report");
+    assertEquals("", without.err(), "stderr without the property");
+    assertEquals(without.out(), with.out(), "the report");
   }
 
-  private static String[] run(Path dir, boolean timing) throws Exception {
-    Path out = dir.resolve("out-" + timing + ".txt");
-    Path err = dir.resolve("err-" + timing + ".txt");
-    List<String> cmd = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+  private static Run run(Path dir, boolean timing) throws Exception {
+    List<String> jvm = new java.util.ArrayList<>();
     if (timing) {
-      cmd.add("-Dagendacheck.timing=true");
+      jvm.add("-Dagendacheck.timing=true");
     }
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.agendacheck.cli.Main",
-        "validate", "samples/nds-investeringsagenda-2025.json"));
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .start();
-    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the child JVM did not end");
-    assertEquals(0, p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
-    return new String[] {Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8)};
+    jvm.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    Run r = Run.child(dir, jvm, List.of("validate", "samples/nds-investeringsagenda-2025.json"));
+    assertEquals(0, r.exit(), r.err());
+    return r;
   }
 }
