@@ -294,6 +294,11 @@ public record Config(Path source, Map<String, Optional<Severity>> severities, Li
     return s.get() == f.getSeverity() ? f : f.withSeverity(s.get());
   }
 
+  /** True when include or exclude patterns leave out some of the files a directory walk finds. */
+  public boolean filtersWalks() {
+    return !include.isEmpty() || !exclude.isEmpty();
+  }
+
   /** True when a file found by a directory walk is read (path relative, forward slashes). */
   public boolean walks(String relativePath) {
     if (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(relativePath))) {

@@ -38,7 +38,7 @@ public final class Gate {
     List<Path> out = new ArrayList<>();
     for (Path p : request.paths()) {
       List<Path> found = Sources.expand(List.of(p));
-      if (!Files.isDirectory(p)) {
+      if (!Files.isDirectory(p) || !request.config().filtersWalks()) {
         out.addAll(found);
         continue;
       }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** A column of a table: its key as published and the part it plays. */
 public final class Column {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String key;
   private final ColumnKind kind;
@@ -81,7 +82,7 @@ public final class Column {
     if (YEAR.matcher(k).matches()) {
       return new Column(key, ColumnKind.YEAR, Integer.valueOf(k));
     }
-    String lower = k.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String lower = SPACES.matcher(k.toLowerCase(Locale.ROOT)).replaceAll(" ");
     return switch (lower) {
       case "structureel", "structural", "struc.", "structureel p/j" ->
           new Column(key, ColumnKind.STRUCTURAL, null);
