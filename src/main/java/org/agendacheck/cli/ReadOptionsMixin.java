@@ -7,12 +7,15 @@ import picocli.CommandLine.Option;
 
 /** How documents are read: {@code --input-format} and {@code --locale}, shared by the commands. */
 final class ReadOptionsMixin {
+  /** The --locale a command line without it reads numbers in. */
+  static final String DEFAULT_LOCALE = "nl";
+
   @Option(names = "--input-format", paramLabel = "FORMAT",
       description = "Read every file as this format: json, csv, txt, xlsx or docx "
           + "(default: by file extension).")
   String inputFormat;
 
-  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "nl",
+  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = DEFAULT_LOCALE,
       description = "How numbers written as text are read: nl (default; 1.110,5) or en (1,110.5).")
   String locale;
 

@@ -34,12 +34,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validates agenda documents together and reports the findings.")
 final class ValidateCommand implements Callable<Integer> {
+  /** The --fail-on of a command line without it. */
+  static final String DEFAULT_FAIL_ON = "error";
+
   private final Main main;
 
   @ArgGroup(exclusive = false, multiplicity = "0..*")
   List<ReportTarget> reports = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = DEFAULT_FAIL_ON,
       description = "Exit 1 when a finding is at or above this severity: error (default), "
           + "warning, info or none.")
   String failOn;
@@ -87,6 +90,18 @@ final class ValidateCommand implements Callable<Integer> {
 
   ValidateCommand(Main main) {
     this.main = main;
+  }
+
+  /**
+   * The command as picocli sets it up for a command line of paths alone: every option at its
+   * default. (ValidateCommandDefaultsTest holds this to what picocli gives.)
+   */
+  static ValidateCommand ofPaths(Main main, List<Path> paths) {
+    ValidateCommand c = new ValidateCommand(main);
+    c.failOn = DEFAULT_FAIL_ON;
+    c.read.locale = ReadOptionsMixin.DEFAULT_LOCALE;
+    c.paths.addAll(paths);
+    return c;
   }
 
   @Override
