@@ -242,7 +242,12 @@ public final class Bench {
       String java = jdk.resolve("bin/java").toString();
       int release = release(jdk);
       List<String> helloCmd = List.of(java, "-cp", hello.toString(), Hello.class.getName());
+      // The README's command (paths alone, a text report), and the same with an option, which
+      // has picocli build its model of the command.
       List<String> run = launcher() != null
+          ? List.of(launcher().toString(), "validate", nds.toString())
+          : validate(java, launcherOptions(nds), nds.toString());
+      List<String> withOption = launcher() != null
           ? List.of(launcher().toString(), "validate", "--format", "json", nds.toString())
           : validate(java, launcherOptions(nds), "--format", "json", nds.toString());
       Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
@@ -250,21 +255,28 @@ public final class Bench {
       child(run, dir, env, 0); // makes the JDK's archive, when the launcher has none for it yet
       List<Run> hellos = new ArrayList<>();
       List<Run> runs = new ArrayList<>();
+      List<Run> optionRuns = new ArrayList<>();
       // Interleaved, so load from other work on the machine falls on every command alike.
       for (int i = 0; i < options.coldRuns; i++) {
         hellos.add(child(helloCmd, dir, Map.of(), 0));
         runs.add(child(run, dir, env, 0));
+        optionRuns.add(child(withOption, dir, env, 0));
       }
       Run h = Run.median(hellos);
       Run l = Run.median(runs);
+      Run o = Run.median(optionRuns);
       String jdkName = "JDK " + version(jdk);
       row(jdkName + ": bare JVM hello-world (start-up floor)", ms(h.ms), "1.0x", mib(h.hwmKb), "",
           "");
       String found = check("cold validate NDS, JDK " + release, expected,
-          findings(l.stdout, false), l.exit, 0);
+          textFindings(l.stdout), l.exit, 0);
       String archive = release >= 25 ? "AOT cache" : "class-data archive";
       row(jdkName + ": cold validate NDS sample (launcher, " + archive + ")", ms(l.ms),
           ratio(l.ms, h.ms), mib(l.hwmKb), found, "");
+      String foundJson = check("cold validate --format json NDS, JDK " + release, expected,
+          findings(o.stdout, false), o.exit, 0);
+      row(jdkName + ": the same with --format json", ms(o.ms), ratio(o.ms, h.ms), mib(o.hwmKb),
+          foundJson, "an option: picocli builds its model");
       if (release >= 25) {
         verdict("cold start on JDK " + release + " with its AOT cache <= 3x a JDK " + release
             + " hello", l.ms / h.ms, 3, false, START_UP_WHY);
@@ -273,6 +285,23 @@ public final class Bench {
             l.ms / h.ms, 5, false, START_UP_WHY);
       }
     }
+  }
+
+  /** A finding of the text report: "FILE:LINE:COL: SEVERITY RULE: ROW, COLUMN: message". */
+  private static final java.util.regex.Pattern TEXT_FINDING = java.util.regex.Pattern.compile(
+      "^.*?:\\d+:\\d+: (?:error|warning|info) ([a-z0-9-]+): ([^:]*?), ([^,:]+): .*$");
+
+  /** The findings of a text report on one table's cells, as {@link Inputs#key} strings, sorted. */
+  static List<String> textFindings(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      java.util.regex.Matcher m = TEXT_FINDING.matcher(line);
+      if (m.matches()) {
+        out.add(Inputs.key(null, m.group(1), m.group(2), m.group(3)));
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   private static final String START_UP_WHY = "about 0.14 s pass before main: the JVM mapping "

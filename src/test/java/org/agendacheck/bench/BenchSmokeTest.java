@@ -28,6 +28,19 @@ class BenchSmokeTest {
     assertTrue(report.contains("every case found exactly its planted defects"), report);
   }
 
+  /** The cold start reads the findings of the text report that a run of paths alone writes. */
+  @Test
+  void textReportFindingsAreRead() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    int code = new org.agendacheck.cli.Main(new java.io.PrintWriter(out),
+        new java.io.PrintWriter(new java.io.StringWriter()))
+        .run("validate", "samples/nds-investeringsagenda-2025.json");
+    assertEquals(0, code);
+    assertEquals(List.of(Inputs.key(null, "pm-entry", "IT-sourcing en inkoop", "2029"),
+        Inputs.key(null, "pm-entry", "IT-sourcing en inkoop", "2030")),
+        Bench.textFindings(out.toString()));
+  }
+
   @Test
   void optionsChooseCasesSizesAndRepetitions() {
     Bench.Options quick = Bench.Options.parse(new String[] {"--quick"});
