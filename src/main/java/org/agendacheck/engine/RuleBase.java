@@ -57,15 +57,16 @@ public final class RuleBase {
   private final FutureTask<KieBase> network;
   private final Map<String, RuleInfo> rules;
   private final boolean documentLocal;
+  /** Null for the catalogue's own, whose class is loaded when they are first needed. */
   private final Messages messages;
 
   RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
-    this(built(kieBase), rules, false, Messages.builtIn());
+    this(built(kieBase), rules, false, null);
   }
 
   /** A rule base whose network is built when it is first needed. */
   RuleBase(Callable<KieBase> network, Map<String, RuleInfo> rules) {
-    this(new FutureTask<>(network), rules, false, Messages.builtIn());
+    this(new FutureTask<>(network), rules, false, null);
   }
 
   private RuleBase(FutureTask<KieBase> network, Map<String, RuleInfo> rules,
@@ -87,7 +88,7 @@ public final class RuleBase {
    * their rule files ({@code messages_nl.properties}), which are looked up first.
    */
   public Messages messages() {
-    return messages;
+    return messages != null ? messages : Messages.builtIn();
   }
 
   /**
@@ -95,7 +96,7 @@ public final class RuleBase {
    * one, else the rule's own {@code @description}.
    */
   public String description(RuleInfo rule, Language lang) {
-    String t = messages.template(lang, rule.id() + ".description");
+    String t = messages().template(lang, rule.id() + ".description");
     return t != null ? t : rule.description();
   }
 
@@ -127,7 +128,7 @@ public final class RuleBase {
                 r = compile(sources);
               }
             }
-            r = new RuleBase(r.network, r.rules, true, Messages.builtIn());
+            r = new RuleBase(r.network, r.rules, true, null);
           } catch (RuleBuildException e) {
             throw new IllegalStateException("the default rule catalogue does not build:\n"
                 + e.getMessage(), e);
@@ -160,6 +161,11 @@ public final class RuleBase {
     }, "agendacheck-rules");
     t.setDaemon(true);
     t.start();
+    // The message templates (two property files) load on a thread of their own, beside the
+    // network, which a cold start waits for.
+    Thread m = new Thread(Messages::builtIn, "agendacheck-messages");
+    m.setDaemon(true);
+    m.start();
   }
 
   /** The DRL files of the default catalogue, sorted by name. */

@@ -72,9 +72,15 @@ class LauncherTest {
   /** Runs the launcher; returns its exit code and output. */
   private Map.Entry<Integer, String> launch(Map<String, String> env, String... args)
       throws Exception {
-    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    return launch(dir, launcher.toString(), env, args);
+  }
+
+  /** Runs the launcher as {@code command} (a path, absolute or relative) from a folder. */
+  private Map.Entry<Integer, String> launch(Path wd, String command0, Map<String, String> env,
+      String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(command0));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    ProcessBuilder pb = new ProcessBuilder(command).directory(wd.toFile());
     pb.environment().remove("AGENDACHECK_JAVA_OPTS");
     pb.environment().put("AGENDACHECK_NO_CDS", "1");
     pb.environment().put("HOME", dir.toString());
@@ -135,6 +141,27 @@ class LauncherTest {
     assertTrue(r.has("-XX:MaxTenuringThreshold=0"), r.opts().toString());
     assertFalse(r.hasAny("TieredStopAtLevel"), r.opts().toString());
     assertFalse(r.hasAny("-Xmn"), r.opts().toString());
+  }
+
+  /** However the launcher's own path is written, it finds the jar beside it (and builds none). */
+  @Test
+  void theJarIsFoundFromAnyWayOfNamingTheLauncher() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("src"));
+    String name = dir.getFileName().toString();
+    Object[][] ways = {
+        {dir, "./agendacheck"},
+        {dir.getParent(), name + "/agendacheck"},
+        {dir.getParent(), "./" + name + "/agendacheck"},
+        {sub, "../agendacheck"},
+        {sub, dir + "/./agendacheck"},
+        {sub, dir + "/src/../agendacheck"},
+        {sub, dir + "//agendacheck"}};
+    for (Object[] way : ways) {
+      Map.Entry<Integer, String> done = launch((Path) way[0], (String) way[1], Map.of(),
+          "--version");
+      assertEquals(0, done.getKey(), way[1] + " from " + way[0] + ": " + done.getValue());
+      assertTrue(done.getValue().contains("arg=--version"), way[1] + ": " + done.getValue());
+    }
   }
 
   @Test
