@@ -98,21 +98,28 @@ public final class Main implements Runnable {
 
   /** Runs one command line and returns its exit code; never exits the process. */
   public int run(String... args) {
-    List<Path> plain = plainValidate(args);
-    if (plain != null) {
+    try {
+      List<Path> plain = plainValidate(args);
+      if (plain == null) {
+        return parsed(args);
+      }
       // Nothing for picocli to parse: building its model of the command (reading the annotations
-      // of every option, a third of a cold start's work after main) is skipped.
+      // of every option, about 40 ms of a cold start on JDK 25) is skipped.
       Timing.mark("command line model built");
       try {
         return ValidateCommand.ofPaths(this, plain).call();
       } catch (Exception e) {
         return failed(e);
-      } finally {
-        Timing.mark("command done");
-        out.flush();
-        err.flush();
       }
+    } finally {
+      Timing.mark("command done");
+      out.flush();
+      err.flush();
     }
+  }
+
+  /** Runs a command line through picocli. */
+  private int parsed(String... args) {
     Factory factory = new Factory(this);
     CommandLine cl = new CommandLine(this, factory);
     // picocli reads a command's annotations when the command is added: a command line that names
@@ -144,13 +151,7 @@ public final class Main implements Runnable {
       return USAGE;
     });
     cl.setExecutionExceptionHandler((e, c, p) -> failed(e));
-    try {
-      return cl.execute(args);
-    } finally {
-      Timing.mark("command done");
-      out.flush();
-      err.flush();
-    }
+    return cl.execute(args);
   }
 
   /** The exit code of a command that threw, after saying why in one line. */

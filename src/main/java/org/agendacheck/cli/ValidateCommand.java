@@ -94,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * The command as picocli sets it up for a command line of paths alone: every option at its
-   * default. (ValidateCommandDefaultsTest holds this to what picocli gives.)
+   * default. (PlainValidateTest holds this to what picocli gives.)
    */
   static ValidateCommand ofPaths(Main main, List<Path> paths) {
     ValidateCommand c = new ValidateCommand(main);
