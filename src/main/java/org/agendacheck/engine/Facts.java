@@ -130,6 +130,9 @@ final class Facts {
     for (Row r : t.getRows()) {
       if (isPlainItem(r)) {
         items++;
+        if (!r.isAnyBlank() && !r.isAnyInvalid() && !r.isAnyNotApplicable()) {
+          continue;
+        }
         for (Cell c : r.getAmountCells()) {
           if (!filled(c)) {
             unfilled[c.getColumn().getIndex()]++;
@@ -176,40 +179,57 @@ final class Facts {
     // its size times the number of subtotals.
     List<Row> items = new ArrayList<>();
     Map<String, List<Row>> bySection = new HashMap<>();
+    String section = null;
+    String key = null;
     for (Row item : t.getRows()) {
       if (item.isItem()) {
         items.add(item);
-        bySection.computeIfAbsent(sectionKey(item), k -> new ArrayList<>()).add(item);
+        // Consecutive rows name the same section: its key is made once for the run of them.
+        if (item.getSection() == null || !item.getSection().equals(section)) {
+          section = item.getSection();
+          key = sectionKey(item);
+        }
+        bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+      }
+    }
+    List<Column> amounts = new ArrayList<>();
+    for (Column c : t.getColumns()) {
+      if (c.isAmount()) {
+        amounts.add(c);
       }
     }
     for (Row agg : t.getRows()) {
       if (!(agg.isTotal() || agg.isSubtotal()) || agg.isFormulaRow() || !agg.isPlaceable()) {
         continue;
       }
-      for (Column c : t.getColumns()) {
-        if (!c.isAmount()) {
-          continue;
+      Object partsName = agg.isTotal() ? Phrase.of("phrase.items")
+          : agg.getSection() == null ? Phrase.of("phrase.items-without-section")
+          : Phrase.of("phrase.items-of-section", "section", agg.getSection());
+      SumCheck[] checks = new SumCheck[amounts.size()];
+      for (int i = 0; i < checks.length; i++) {
+        checks[i] = new SumCheck(agg.isTotal() ? AggregateKind.TOTAL : AggregateKind.SUBTOTAL,
+            agg.cell(amounts.get(i)), partsName, t.getRounding());
+      }
+      List<Row> parts = agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
+          List.of());
+      if (misfit == null) {
+        // Row by row, each row's cells once: a column at a time would walk a large table once
+        // per column, every row's cells fetched from memory again.
+        for (Row item : parts) {
+          for (int i = 0; i < checks.length; i++) {
+            checks[i].add(item.cell(amounts.get(i)), 1);
+          }
         }
-        SumCheck check = agg.isTotal()
-            ? new SumCheck(AggregateKind.TOTAL, agg.cell(c), Phrase.of("phrase.items"),
-                t.getRounding())
-            : new SumCheck(AggregateKind.SUBTOTAL, agg.cell(c),
-                agg.getSection() == null ? Phrase.of("phrase.items-without-section")
-                    : Phrase.of("phrase.items-of-section", "section", agg.getSection()),
-                t.getRounding());
-        List<Row> parts = agg.isTotal() ? items : bySection.getOrDefault(sectionKey(agg),
-            List.of());
+      }
+      for (int i = 0; i < checks.length; i++) {
+        SumCheck check = checks[i];
+        Column c = amounts.get(i);
         if (misfit != null) {
           check.notCheckable(NotCheckable.MISSHAPED_TABLE, misfit);
         } else {
-          for (Row item : parts) {
-            check.add(item.cell(c), 1);
-          }
           check.partsFrom(parts);
           if (invalid.containsKey(c)) {
-            if (invalid.containsKey(c)) {
-          check.notCheckable(NotCheckable.COLUMN_INVALID, invalid.get(c));
-        }
+            check.notCheckable(NotCheckable.COLUMN_INVALID, invalid.get(c));
           }
         }
         out.add(check);
@@ -217,6 +237,7 @@ final class Facts {
     }
     return out;
   }
+
 
   /** One check per amount cell of a formula row whose terms all resolve and that is in no loop. */
   private static List<Object> formulaSums(Table t, Map<Row, List<List<FormulaTerm>>> byFormula,
@@ -568,7 +589,8 @@ final class Facts {
         continue;
       }
       for (Column c : t.getColumns()) {
-        if (r.cell(c).isInvalid()) {
+        // An amount cell is invalid only in a row that says it has one.
+        if ((!c.isAmount() || r.isAnyInvalid()) && r.cell(c).isInvalid()) {
           out.putIfAbsent(c, r.cell(c));
         }
       }
@@ -833,6 +855,9 @@ final class Facts {
    */
   private static void formulaReferences(Table t, RunTables run, List<Object> out) {
     for (Row r : t.getRows()) {
+      if (!r.isAnyCellFormula()) {
+        continue;
+      }
       for (Cell c : r.getAmountCells()) {
         org.agendacheck.model.CellFormula.SheetReference ref = c.getFormula() == null ? null
             : c.getFormula().reference();
@@ -851,6 +876,9 @@ final class Facts {
   }
 
   private static boolean republishesByFormula(Row r) {
+    if (!r.isAnyCellFormula()) {
+      return false;
+    }
     for (Cell c : r.getAmountCells()) {
       if (c.getFormula() != null && c.getFormula().reference() != null) {
         return true;

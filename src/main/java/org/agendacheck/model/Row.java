@@ -24,6 +24,8 @@ public final class Row {
   private int amountKinds;
   /** True when an amount cell has another reading ({@link Cell#getOtherReading()}). */
   private boolean anyOtherReading;
+  /** True when an amount cell has a spreadsheet formula ({@link Cell#getFormula()}). */
+  private boolean anyCellFormula;
   private Row earlierTwin;
   private boolean possibleTotal;
   private List<String> notes = List.of();
@@ -106,6 +108,7 @@ public final class Row {
         amounts.add(cell);
         amountKinds |= 1 << cell.getKind().ordinal();
         anyOtherReading |= cell.getOtherReading() != null;
+        anyCellFormula |= cell.getFormula() != null;
       }
     }
     // Most tables have amount columns only: then the cells themselves serve (a copy per row adds up).
@@ -287,6 +290,14 @@ public final class Row {
   /** True when an amount cell reads two ways ({@link #hasAmount}: a test on the row first). */
   public boolean isAnyOtherReading() {
     return anyOtherReading;
+  }
+
+  /**
+   * True when an amount cell was computed by a spreadsheet formula: rows without one need not be
+   * looked at cell by cell for formulas.
+   */
+  public boolean isAnyCellFormula() {
+    return anyCellFormula;
   }
 
   /** The cell of the given column, or null when the row cannot be placed. */
