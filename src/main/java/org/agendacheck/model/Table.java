@@ -69,23 +69,32 @@ public final class Table {
       String section = row.getSection() == null ? null
           : row.getSection().trim().toLowerCase(java.util.Locale.ROOT);
       if (i > 0 && !java.util.Objects.equals(section, blockSection)) {
-        firstInBlock.clear();
-        firstUnderParent.clear();
+        firstInBlock = emptied(firstInBlock);
+        firstUnderParent = emptied(firstUnderParent);
       }
       blockSection = section;
       if (row.isMemo()) {
         row.setEarlierTwin(firstUnderParent.putIfAbsent(row.getLabelKey(), row));
       } else {
-        firstUnderParent.clear();
+        firstUnderParent = emptied(firstUnderParent);
         row.setEarlierTwin(firstInBlock.putIfAbsent(row.getLabelKey(), row));
         if (row.isTotal() || row.isSubtotal() || row.isFormulaRow()) {
-          firstInBlock.clear();
+          firstInBlock = emptied(firstInBlock);
         }
       }
       if (row.getId() != null) {
         row.setEarlierIdTwin(firstById.putIfAbsent(row.getId(), row));
       }
     }
+  }
+
+  /**
+   * A map with nothing in it: a new one in place of one that holds entries. Clearing a map costs
+   * the size it once grew to, so a long block followed by many short ones would cost their number
+   * times the long one's size.
+   */
+  private static <K, V> java.util.Map<K, V> emptied(java.util.Map<K, V> map) {
+    return map.isEmpty() ? map : new java.util.HashMap<>();
   }
 
   /** How sure the reader is of this table, for tables found from text positions; else null. */

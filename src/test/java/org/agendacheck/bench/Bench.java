@@ -436,6 +436,18 @@ public final class Bench {
         check("formula chain", expected, m.findings, 0, 0), "-Xmx1g");
     verdict(String.format(Locale.ROOT, "%,d-row formula chain < 10 s in 1 GiB", options.chainRows),
         m.ms / 1000, 10, false, "");
+    // Sized by the chain: a long section of five times its rows, then half as many short ones.
+    int longRows = options.chainRows * 5;
+    int sections = options.chainRows * 5 / 2;
+    Path blocks = dir.resolve("short-sections.json");
+    progress("writing a section of " + longRows + " rows and " + sections + " short ones");
+    expected = Inputs.shortSections(blocks, longRows, sections);
+    m = measure("validate", blocks, 1, "1g", 120);
+    row(String.format(Locale.ROOT, "a section of %,d rows, then %,d of one row", longRows,
+            sections), ms(m.ms), "", mib(m.hwmKb) + " (heap " + mib(m.heapKb) + ")",
+        check("short sections", expected, m.findings, 0, 0), "-Xmx1g");
+    verdict(String.format(Locale.ROOT, "%,d rows in %,d sections < 10 s in 1 GiB",
+        longRows + sections, sections + 1), m.ms / 1000, 10, false, "");
     if (options.workbookRows == 0) {
       return;
     }

@@ -181,6 +181,56 @@ public final class Inputs {
   }
 
   /**
+   * Writes a table of one long section ({@code longRows} items) followed by {@code sections} short
+   * ones (one item each, the same label in each) and a total: duplicate labels are looked for
+   * per section, so every short section starts afresh after the long one. The long section
+   * repeats its first label at its end, and the total's 2027 figure is one tenth off.
+   *
+   * @return the findings the defects must give, sorted
+   */
+  public static List<String> shortSections(Path file, int longRows, int sections)
+      throws IOException {
+    long[] sums = new long[COLUMNS.length];
+    Random random = new Random(longRows + sections);
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("{\n  \"id\": \"sections-" + sections + "\",\n  \"title\": \"Short sections\",\n");
+      w.write("  \"columns\": [");
+      for (int c = 0; c < COLUMNS.length; c++) {
+        w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
+      }
+      w.write("],\n  \"rows\": [\n");
+      StringBuilder line = new StringBuilder(128);
+      for (int r = 0; r < longRows + sections; r++) {
+        boolean inLong = r < longRows;
+        String label = !inLong ? "Bijdrage" : r == longRows - 1 ? "Post 1" : "Post " + (r + 1);
+        line.setLength(0);
+        line.append("    {\"section\": \"").append(inLong ? "Posten" : "Deel " + (r - longRows + 1))
+            .append("\", \"label\": \"").append(label).append("\", \"values\": [");
+        long[] v = amounts(random);
+        for (int c = 0; c < COLUMNS.length; c++) {
+          line.append(c > 0 ? ", " : "");
+          tenths(line, v[c]);
+          sums[c] += v[c];
+        }
+        w.append(line).append("]},\n");
+      }
+      sums[1] += 1;
+      line.setLength(0);
+      line.append("    {\"label\": \"Totaal\", \"role\": \"total\", \"values\": [");
+      for (int c = 0; c < COLUMNS.length; c++) {
+        line.append(c > 0 ? ", " : "");
+        tenths(line, sums[c]);
+      }
+      w.append(line).append("]}\n  ]\n}\n");
+    }
+    List<String> expected = new ArrayList<>(List.of(
+        key(null, "total-sum", "Totaal", "2027"),
+        key(null, "duplicate-row", "Post 1", null)));
+    expected.sort(null);
+    return expected;
+  }
+
+  /**
    * Writes {@link #table}'s rows as an Excel workbook, the way a controller's sheet holds them: a
    * title, a header row of the years (numbers) and "Structureel", a section row, the items and the
    * total. The same defects are planted at the same places. Written with POI's streaming writer.
