@@ -64,6 +64,16 @@ public final class Cell {
     }
   }
 
+  /** A number cell held compactly: the caller gives a scale a byte holds and fewer than 19 digits. */
+  private Cell(long unscaled, int scale, int line, int col) {
+    this.kind = (byte) CellKind.NUMBER.ordinal();
+    this.scale = (byte) scale;
+    this.unscaled = unscaled;
+    this.extra = null;
+    this.line = line;
+    this.col = col;
+  }
+
   private Cell(Cell c, Attached attached) {
     this.kind = c.kind;
     this.scale = c.scale;
@@ -177,6 +187,22 @@ public final class Cell {
   public static Cell number(BigDecimal amount, String text, int line, int col) {
     String kept = text == null || text.equals(amount.toString()) ? null : text;
     return new Cell(CellKind.NUMBER, amount, kept, line, col);
+  }
+
+  /**
+   * A number cell written as its own digits, given as unscaled value and scale (12.50 as 1250 and
+   * 2): the same cell as {@link #number(BigDecimal, String, int, int)} gives for
+   * {@code BigDecimal.valueOf(unscaled, scale)} and no text, without making that BigDecimal.
+   *
+   * @throws IllegalArgumentException when the unscaled value has more than 18 digits or the scale
+   *     is outside 0 to 127
+   */
+  public static Cell number(long unscaled, int scale, int line, int col) {
+    if (scale < 0 || scale > Byte.MAX_VALUE || unscaled <= -1_000_000_000_000_000_000L
+        || unscaled >= 1_000_000_000_000_000_000L) {
+      throw new IllegalArgumentException("not a compact amount: " + unscaled + " at scale " + scale);
+    }
+    return new Cell(unscaled, scale, line, col);
   }
 
   /** A cell of a kind other than number; nil cells have the amount 0. */

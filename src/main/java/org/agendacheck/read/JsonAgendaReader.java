@@ -532,6 +532,11 @@ public final class JsonAgendaReader implements AgendaReader {
         int col = Math.max(loc.getColumnNr(), 0);
         switch (t) {
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            Cell compact = compactNumber(p, line, col);
+            if (compact != null) {
+              out.add(compact);
+              continue;
+            }
             BigDecimal amount = p.getDecimalValue();
             out.add(inRange(amount)
                 ? Cell.number(amount, plainNumber(p) ? null : p.getText(), line, col)
@@ -549,6 +554,48 @@ public final class JsonAgendaReader implements AgendaReader {
       }
       // immutable, so the row keeps this list instead of a copy of it
       return List.copyOf(out);
+    }
+
+    /**
+     * The cell of a number written as plain digits (an optional minus, digits, an optional
+     * fraction) of at most 18 digits, read from the parser's characters without a BigDecimal; null
+     * for any other number (an exponent, more digits, a negative starting with 0), which the
+     * general path reads. A table of a million rows has six million of them.
+     */
+    private static Cell compactNumber(JsonParser p, int line, int col) throws IOException {
+      char[] chars = p.getTextCharacters();
+      int i = p.getTextOffset();
+      int end = i + p.getTextLength();
+      boolean negative = i < end && chars[i] == '-';
+      if (negative) {
+        i++;
+        if (i < end && chars[i] == '0') {
+          return null;
+        }
+      }
+      long unscaled = 0;
+      int digits = 0;
+      int scale = -1;
+      for (; i < end; i++) {
+        char c = chars[i];
+        if (c >= '0' && c <= '9') {
+          if (++digits > 18) {
+            return null;
+          }
+          unscaled = unscaled * 10 + (c - '0');
+          if (scale >= 0) {
+            scale++;
+          }
+        } else if (c == '.' && scale < 0) {
+          scale = 0;
+        } else {
+          return null;
+        }
+      }
+      if (digits == 0 || scale == 0) {
+        return null;
+      }
+      return Cell.number(negative ? -unscaled : unscaled, Math.max(scale, 0), line, col);
     }
 
     /** True when the number is written as its plain digits (no exponent): no text is kept. */
