@@ -238,7 +238,6 @@ final class Facts {
     return out;
   }
 
-
   /** One check per amount cell of a formula row whose terms all resolve and that is in no loop. */
   private static List<Object> formulaSums(Table t, Map<Row, List<List<FormulaTerm>>> byFormula,
       Map<Row, FormulaRow> formulaRows, Map<Column, Cell> invalid, Row misfit) {
