@@ -25,14 +25,14 @@ public record BaselineOutcome(List<Finding> kept, List<String> keptFingerprints,
     staleFingerprints = List.copyOf(staleFingerprints);
   }
 
-  /** The findings to report: the new ones, then those about the baseline itself. */
+  /** The findings to report: the new ones, then those about the baseline itself (a new list). */
   public List<Finding> reported() {
     List<Finding> out = new ArrayList<>(kept);
     out.addAll(stale);
     return out;
   }
 
-  /** The fingerprints of {@link #reported()}, in the same order. */
+  /** The fingerprints of {@link #reported()}, in the same order (a new list). */
   public List<String> reportedFingerprints() {
     List<String> out = new ArrayList<>(keptFingerprints);
     out.addAll(staleFingerprints);

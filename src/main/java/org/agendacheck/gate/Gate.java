@@ -72,11 +72,15 @@ public final class Gate {
         : request.baseline().apply(rules, raw.findings(), fingerprints, wd);
     List<Finding> reported = new ArrayList<>();
     List<String> reportedFingerprints = new ArrayList<>();
-    for (int i = 0; i < outcome.reported().size(); i++) {
-      Finding f = config.apply(outcome.reported().get(i));
+    // Taken once: each call makes its list afresh, and a loop that called them per finding would
+    // cost the square of the findings (80,000 findings: 40 s).
+    List<Finding> candidates = outcome.reported();
+    List<String> candidateFingerprints = outcome.reportedFingerprints();
+    for (int i = 0; i < candidates.size(); i++) {
+      Finding f = config.apply(candidates.get(i));
       if (f != null) {
         reported.add(f);
-        reportedFingerprints.add(outcome.reportedFingerprints().get(i));
+        reportedFingerprints.add(candidateFingerprints.get(i));
       }
     }
     List<Suppressed> suppressed = new ArrayList<>();
