@@ -448,6 +448,15 @@ public final class Bench {
         check("short sections", expected, m.findings, 0, 0), "-Xmx1g");
     verdict(String.format(Locale.ROOT, "%,d rows in %,d sections < 10 s in 1 GiB",
         longRows + sections, sections + 1), m.ms / 1000, 10, false, "");
+    Path repeated = dir.resolve("repeated-label.json");
+    progress("writing " + sections + " rows of one label");
+    expected = Inputs.repeatedLabel(repeated, sections);
+    m = measure("validate", repeated, 1, "1g", 120);
+    row(String.format(Locale.ROOT, "%,d rows of one label (a finding each)", sections),
+        ms(m.ms), "", mib(m.hwmKb) + " (heap " + mib(m.heapKb) + ")",
+        check("repeated label", expected, m.findings, 0, 0), "-Xmx1g");
+    verdict(String.format(Locale.ROOT, "%,d findings < 10 s in 1 GiB", expected.size()),
+        m.ms / 1000, 10, false, "");
     if (options.workbookRows == 0) {
       return;
     }

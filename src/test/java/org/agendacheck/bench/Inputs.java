@@ -231,6 +231,46 @@ public final class Inputs {
   }
 
   /**
+   * Writes a table of {@code rows} items that all bear the same label, and their correct total:
+   * every item after the first repeats the first, so the run has a finding for each of them and
+   * its cost in findings (baseline, configuration, reports) shows.
+   *
+   * @return the findings the defects must give, sorted
+   */
+  public static List<String> repeatedLabel(Path file, int rows) throws IOException {
+    long[] sums = new long[COLUMNS.length];
+    Random random = new Random(rows);
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("{\n  \"id\": \"repeated-" + rows + "\",\n  \"title\": \"One label\",\n");
+      w.write("  \"columns\": [");
+      for (int c = 0; c < COLUMNS.length; c++) {
+        w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
+      }
+      w.write("],\n  \"rows\": [\n");
+      StringBuilder line = new StringBuilder(128);
+      for (int r = 0; r < rows; r++) {
+        line.setLength(0);
+        line.append("    {\"label\": \"Bijdrage\", \"values\": [");
+        long[] v = amounts(random);
+        for (int c = 0; c < COLUMNS.length; c++) {
+          line.append(c > 0 ? ", " : "");
+          tenths(line, v[c]);
+          sums[c] += v[c];
+        }
+        w.append(line).append("]},\n");
+      }
+      line.setLength(0);
+      line.append("    {\"label\": \"Totaal\", \"role\": \"total\", \"values\": [");
+      for (int c = 0; c < COLUMNS.length; c++) {
+        line.append(c > 0 ? ", " : "");
+        tenths(line, sums[c]);
+      }
+      w.append(line).append("]}\n  ]\n}\n");
+    }
+    return java.util.Collections.nCopies(rows - 1, key(null, "duplicate-row", "Bijdrage", null));
+  }
+
+  /**
    * Writes {@link #table}'s rows as an Excel workbook, the way a controller's sheet holds them: a
    * title, a header row of the years (numbers) and "Structureel", a section row, the items and the
    * total. The same defects are planted at the same places. Written with POI's streaming writer.
