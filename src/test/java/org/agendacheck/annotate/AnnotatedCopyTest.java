@@ -159,8 +159,13 @@ class AnnotatedCopyTest {
           XSSFConditionalFormatting f = cf.getConditionalFormattingAt(k);
           var border = f.getRule(0).getBorderFormatting();
           if (border != null && border.getBorderTop() == org.apache.poi.ss.usermodel.BorderStyle.DASHED) {
+            // A block's cells may be given as rectangles (adjacent ones are merged): cell by cell.
             for (CellRangeAddress r : f.getFormattingRanges()) {
-              got.add(ref(s.getSheetName()) + "!" + r.formatAsString());
+              for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
+                for (int col = r.getFirstColumn(); col <= r.getLastColumn(); col++) {
+                  got.add(ref(s.getSheetName()) + "!" + new CellAddress(row, col).formatAsString());
+                }
+              }
             }
           }
         }
