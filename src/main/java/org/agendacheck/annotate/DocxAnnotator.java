@@ -151,14 +151,19 @@ public final class DocxAnnotator {
       return;
     }
     String[] heads = {"#", t.get("severity"), t.get("rule"), t.get("place"), t.get("message")};
-    XWPFTable table = doc.createTable(findings.size() + 1, heads.length);
+    XWPFTable table = doc.createTable(1, heads.length);
     table.setWidth("100%");
     for (int i = 0; i < heads.length; i++) {
       text(table.getRow(0).getCell(i), heads[i], true);
     }
+    // Rows are added to the table's XML directly: POI's own row methods count the table's rows
+    // on every call, which made a table of 10,000 findings cost their number squared.
     for (int i = 0; i < findings.size(); i++) {
       FindingView f = findings.get(i);
-      XWPFTableRow row = table.getRow(i + 1);
+      XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+      for (int c = 0; c < heads.length; c++) {
+        row.createCell();
+      }
       text(row.getCell(0), String.valueOf(f.index() + 1), false);
       text(row.getCell(1), t.severity(f.severity()), true);
       text(row.getCell(2), f.rule(), false);
