@@ -457,6 +457,18 @@ public final class Bench {
         check("repeated label", expected, m.findings, 0, 0), "-Xmx1g");
     verdict(String.format(Locale.ROOT, "%,d findings < 10 s in 1 GiB", expected.size()),
         m.ms / 1000, 10, false, "");
+    // A quarter of the chain's rows: each finding is a note, a coloured cell and a row of the
+    // copy's findings sheet.
+    int marks = Math.max(options.chainRows / 4, 10);
+    Path marked = dir.resolve("repeated-label.xlsx");
+    progress("writing a workbook of " + marks + " rows of one label");
+    expected = Inputs.repeatedLabelWorkbook(marked, marks);
+    m = measure("annotate", marked, 1, "1g", 120);
+    row(String.format(Locale.ROOT, "annotated copy of a workbook with %,d findings",
+            expected.size()), ms(m.ms), "", mib(m.hwmKb) + " (heap " + mib(m.heapKb) + ")",
+        check("annotated workbook", expected, m.findings, 0, 0), "-Xmx1g");
+    verdict(String.format(Locale.ROOT, "annotated copy with %,d findings < 10 s in 1 GiB",
+        expected.size()), m.ms / 1000, 10, false, "");
     if (options.workbookRows == 0) {
       return;
     }
@@ -573,7 +585,7 @@ public final class Bench {
     // measure agendacheck as the launcher runs it. The floor runs in a default JVM of the same heap.
     List<String> cmd = new ArrayList<>();
     cmd.add(java());
-    if (what.equals("validate")) {
+    if (what.equals("validate") || what.equals("annotate")) {
       cmd.addAll(launcherOptions(path));
     }
     cmd.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
@@ -597,14 +609,15 @@ public final class Bench {
   }
 
   /**
-   * {@code --worker validate|floor PATH REPS}: measures inside this JVM and prints one JSON object:
-   * the median time, the peak heap and (for validate) the findings as {@link Inputs#key} strings.
+   * {@code --worker validate|annotate|floor PATH REPS}: measures inside this JVM and prints one
+   * JSON object: the median time, the peak heap and (for validate) the findings as {@link Inputs#key} strings.
    */
   static int worker(String[] args, PrintStream out) throws IOException {
     String what = args[1];
     Path path = Path.of(args[2]);
     int reps = Integer.parseInt(args[3]);
-    if (what.equals("validate")) {
+    boolean validate = what.equals("validate") || what.equals("annotate");
+    if (validate) {
       RuleBase.defaults(); // compiled before the clock starts: throughput is measured, not start-up
     }
     double[] times = new double[reps];
@@ -614,11 +627,19 @@ public final class Bench {
     for (int i = 0; i < reps; i++) {
       resetPeaks();
       long t0 = System.nanoTime();
-      if (what.equals("validate")) {
+      if (validate) {
         StringWriter report = new StringWriter();
         StringWriter errors = new StringWriter();
+        List<String> command = new ArrayList<>(List.of("validate", "--format", "json",
+            "--fail-on", "none"));
+        if (what.equals("annotate")) {
+          // The annotated copy goes beside the input (the inputs' folder is removed at the end).
+          command.addAll(List.of("--annotate", path.toAbsolutePath().getParent()
+              .resolve("annotated").toString()));
+        }
+        command.add(path.toString());
         int code = new Main(new PrintWriter(report), new PrintWriter(errors))
-            .run("validate", "--format", "json", "--fail-on", "none", path.toString());
+            .run(command.toArray(new String[0]));
         times[i] = (System.nanoTime() - t0) / 1e6;
         if (code != 0) {
           System.err.println(errors);

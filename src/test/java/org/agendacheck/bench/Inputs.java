@@ -338,6 +338,50 @@ public final class Inputs {
   }
 
   /**
+   * Writes {@link #repeatedLabel}'s table as a workbook laid out as {@link #workbook}'s: {@code rows}
+   * items of one label and their correct total, so that an annotated copy marks a cell for each
+   * item but the first.
+   *
+   * @return the findings the defects must give, sorted
+   */
+  public static List<String> repeatedLabelWorkbook(Path file, int rows) throws IOException {
+    long[] sums = new long[COLUMNS.length];
+    Random random = new Random(rows);
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb =
+        new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+      wb.setCompressTempFiles(true);
+      org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Begroting");
+      s.createRow(0).createCell(0).setCellValue("One label");
+      org.apache.poi.ss.usermodel.Row h = s.createRow(2);
+      h.createCell(0).setCellValue("Bedragen in \u20AC mln.");
+      for (int y = 0; y < 5; y++) {
+        h.createCell(1 + y).setCellValue(2026 + y);
+      }
+      h.createCell(6).setCellValue("Structureel");
+      int r = 3;
+      for (int i = 0; i < rows; i++) {
+        org.apache.poi.ss.usermodel.Row row = s.createRow(r++);
+        row.createCell(0).setCellValue("Bijdrage");
+        long[] v = amounts(random);
+        for (int c = 0; c < COLUMNS.length; c++) {
+          row.createCell(1 + c).setCellValue(v[c] / 10.0);
+          sums[c] += v[c];
+        }
+      }
+      org.apache.poi.ss.usermodel.Row total = s.createRow(r);
+      total.createCell(0).setCellValue("Totaal");
+      for (int c = 0; c < COLUMNS.length; c++) {
+        total.createCell(1 + c).setCellValue(sums[c] / 10.0);
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      wb.dispose();
+    }
+    return java.util.Collections.nCopies(rows - 1, key(null, "duplicate-row", "Bijdrage", null));
+  }
+
+  /**
    * Writes a small table (two items and a total) whose second item holds a number of {@code digits}
    * digits in its 2027 cell, in one of the formats json, csv, txt or xlsx. A reader must refuse it
    * before any exact arithmetic on it: as an invalid cell, or the file as a parse error.
