@@ -38,12 +38,7 @@ public final class Inputs {
     long[] sums = new long[COLUMNS.length];
     Random random = new Random(cells);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("{\n  \"id\": \"bench-" + cells + "\",\n  \"title\": \"Generated benchmark table\",\n");
-      w.write("  \"unit\": \"EUR mln\",\n  \"columns\": [");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
-      }
-      w.write("],\n  \"rows\": [\n");
+      jsonHead(w, "bench-" + cells, "Generated benchmark table", "EUR mln");
       StringBuilder line = new StringBuilder(128);
       for (long i = 0; i < items; i++) {
         long label = i == duplicateAt ? 1 : i + 1;
@@ -70,16 +65,7 @@ public final class Inputs {
         w.append(line);
       }
       sums[1] += 10;
-      line.setLength(0);
-      line.append("    {\"label\": \"Totaal\", \"role\": \"total\", \"values\": [");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        if (c > 0) {
-          line.append(", ");
-        }
-        tenths(line, sums[c]);
-      }
-      line.append("]}\n  ]\n}\n");
-      w.append(line);
+      jsonTotal(w, line, sums);
     }
     List<String> expected = new ArrayList<>(List.of(
         key(null, "total-sum", "Totaal", "2027"),
@@ -152,12 +138,7 @@ public final class Inputs {
    */
   public static List<String> formulaChain(Path file, int rows) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("{\n  \"id\": \"chain-" + rows + "\",\n  \"title\": \"Formula chain\",\n");
-      w.write("  \"columns\": [");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
-      }
-      w.write("],\n  \"rows\": [\n");
+      jsonHead(w, "chain-" + rows, "Formula chain", null);
       long[] v = amounts(new Random(rows));
       StringBuilder line = new StringBuilder(128);
       for (int r = 1; r <= rows; r++) {
@@ -193,12 +174,7 @@ public final class Inputs {
     long[] sums = new long[COLUMNS.length];
     Random random = new Random(longRows + sections);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("{\n  \"id\": \"sections-" + sections + "\",\n  \"title\": \"Short sections\",\n");
-      w.write("  \"columns\": [");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
-      }
-      w.write("],\n  \"rows\": [\n");
+      jsonHead(w, "sections-" + sections, "Short sections", null);
       StringBuilder line = new StringBuilder(128);
       for (int r = 0; r < longRows + sections; r++) {
         boolean inLong = r < longRows;
@@ -206,22 +182,11 @@ public final class Inputs {
         line.setLength(0);
         line.append("    {\"section\": \"").append(inLong ? "Posten" : "Deel " + (r - longRows + 1))
             .append("\", \"label\": \"").append(label).append("\", \"values\": [");
-        long[] v = amounts(random);
-        for (int c = 0; c < COLUMNS.length; c++) {
-          line.append(c > 0 ? ", " : "");
-          tenths(line, v[c]);
-          sums[c] += v[c];
-        }
+        values(line, amounts(random), sums);
         w.append(line).append("]},\n");
       }
       sums[1] += 1;
-      line.setLength(0);
-      line.append("    {\"label\": \"Totaal\", \"role\": \"total\", \"values\": [");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        line.append(c > 0 ? ", " : "");
-        tenths(line, sums[c]);
-      }
-      w.append(line).append("]}\n  ]\n}\n");
+      jsonTotal(w, line, sums);
     }
     List<String> expected = new ArrayList<>(List.of(
         key(null, "total-sum", "Totaal", "2027"),
@@ -241,31 +206,15 @@ public final class Inputs {
     long[] sums = new long[COLUMNS.length];
     Random random = new Random(rows);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("{\n  \"id\": \"repeated-" + rows + "\",\n  \"title\": \"One label\",\n");
-      w.write("  \"columns\": [");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
-      }
-      w.write("],\n  \"rows\": [\n");
+      jsonHead(w, "repeated-" + rows, "One label", null);
       StringBuilder line = new StringBuilder(128);
       for (int r = 0; r < rows; r++) {
         line.setLength(0);
         line.append("    {\"label\": \"Bijdrage\", \"values\": [");
-        long[] v = amounts(random);
-        for (int c = 0; c < COLUMNS.length; c++) {
-          line.append(c > 0 ? ", " : "");
-          tenths(line, v[c]);
-          sums[c] += v[c];
-        }
+        values(line, amounts(random), sums);
         w.append(line).append("]},\n");
       }
-      line.setLength(0);
-      line.append("    {\"label\": \"Totaal\", \"role\": \"total\", \"values\": [");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        line.append(c > 0 ? ", " : "");
-        tenths(line, sums[c]);
-      }
-      w.append(line).append("]}\n  ]\n}\n");
+      jsonTotal(w, line, sums);
     }
     return java.util.Collections.nCopies(rows - 1, key(null, "duplicate-row", "Bijdrage", null));
   }
@@ -287,15 +236,7 @@ public final class Inputs {
     Random random = new Random(rows);
     try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb =
         new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
-      wb.setCompressTempFiles(true);
-      org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Begroting");
-      s.createRow(0).createCell(0).setCellValue("Generated benchmark table");
-      org.apache.poi.ss.usermodel.Row h = s.createRow(2);
-      h.createCell(0).setCellValue("Bedragen in \u20AC mln.");
-      for (int y = 0; y < 5; y++) {
-        h.createCell(1 + y).setCellValue(2026 + y);
-      }
-      h.createCell(6).setCellValue("Structureel");
+      org.apache.poi.ss.usermodel.Sheet s = sheetHead(wb, "Generated benchmark table");
       s.createRow(3).createCell(0).setCellValue("Posten");
       int r = 4;
       for (long i = 0; i < items; i++) {
@@ -316,15 +257,7 @@ public final class Inputs {
         }
       }
       sums[1] += 10;
-      org.apache.poi.ss.usermodel.Row total = s.createRow(r);
-      total.createCell(0).setCellValue("Totaal");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        total.createCell(1 + c).setCellValue(sums[c] / 10.0);
-      }
-      try (java.io.OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      wb.dispose();
+      sheetTotal(wb, s, r, sums, file);
     }
     List<String> expected = new ArrayList<>(List.of(
         key(null, "total-sum", "Totaal", "2027"),
@@ -349,15 +282,7 @@ public final class Inputs {
     Random random = new Random(rows);
     try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb =
         new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
-      wb.setCompressTempFiles(true);
-      org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Begroting");
-      s.createRow(0).createCell(0).setCellValue("One label");
-      org.apache.poi.ss.usermodel.Row h = s.createRow(2);
-      h.createCell(0).setCellValue("Bedragen in \u20AC mln.");
-      for (int y = 0; y < 5; y++) {
-        h.createCell(1 + y).setCellValue(2026 + y);
-      }
-      h.createCell(6).setCellValue("Structureel");
+      org.apache.poi.ss.usermodel.Sheet s = sheetHead(wb, "One label");
       int r = 3;
       for (int i = 0; i < rows; i++) {
         org.apache.poi.ss.usermodel.Row row = s.createRow(r++);
@@ -368,15 +293,7 @@ public final class Inputs {
           sums[c] += v[c];
         }
       }
-      org.apache.poi.ss.usermodel.Row total = s.createRow(r);
-      total.createCell(0).setCellValue("Totaal");
-      for (int c = 0; c < COLUMNS.length; c++) {
-        total.createCell(1 + c).setCellValue(sums[c] / 10.0);
-      }
-      try (java.io.OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
-      wb.dispose();
+      sheetTotal(wb, s, r, sums, file);
     }
     return java.util.Collections.nCopies(rows - 1, key(null, "duplicate-row", "Bijdrage", null));
   }
@@ -456,6 +373,70 @@ public final class Inputs {
   /** How findings are compared: file name (or none), rule id, row label and column key. */
   public static String key(String file, String rule, String row, String column) {
     return (file == null ? "" : file + " ") + rule + " | " + row + " | " + column;
+  }
+
+  /** A JSON table's opening up to its first row: id, title, the unit when given, the columns. */
+  private static void jsonHead(BufferedWriter w, String id, String title, String unit)
+      throws IOException {
+    w.write("{\n  \"id\": \"" + id + "\",\n  \"title\": \"" + title + "\",\n");
+    if (unit != null) {
+      w.write("  \"unit\": \"" + unit + "\",\n");
+    }
+    w.write("  \"columns\": [");
+    for (int c = 0; c < COLUMNS.length; c++) {
+      w.write((c == 0 ? "\"" : ", \"") + COLUMNS[c] + "\"");
+    }
+    w.write("],\n  \"rows\": [\n");
+  }
+
+  /** A row's amounts in tenths, comma-separated, each added to its column's sum. */
+  private static void values(StringBuilder line, long[] v, long[] sums) {
+    for (int c = 0; c < COLUMNS.length; c++) {
+      line.append(c > 0 ? ", " : "");
+      tenths(line, v[c]);
+      sums[c] += v[c];
+    }
+  }
+
+  /** The total row of these sums, and the end of the JSON document. */
+  private static void jsonTotal(BufferedWriter w, StringBuilder line, long[] sums)
+      throws IOException {
+    line.setLength(0);
+    line.append("    {\"label\": \"Totaal\", \"role\": \"total\", \"values\": [");
+    for (int c = 0; c < COLUMNS.length; c++) {
+      line.append(c > 0 ? ", " : "");
+      tenths(line, sums[c]);
+    }
+    w.append(line).append("]}\n  ]\n}\n");
+  }
+
+  /** A workbook's sheet as a controller lays it out: a title, then a header row of the years. */
+  private static org.apache.poi.ss.usermodel.Sheet sheetHead(
+      org.apache.poi.xssf.streaming.SXSSFWorkbook wb, String title) {
+    wb.setCompressTempFiles(true);
+    org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Begroting");
+    s.createRow(0).createCell(0).setCellValue(title);
+    org.apache.poi.ss.usermodel.Row h = s.createRow(2);
+    h.createCell(0).setCellValue("Bedragen in \u20AC mln.");
+    for (int y = 0; y < 5; y++) {
+      h.createCell(1 + y).setCellValue(2026 + y);
+    }
+    h.createCell(6).setCellValue("Structureel");
+    return s;
+  }
+
+  /** The total row of these sums at row {@code r}, and the workbook written to the file. */
+  private static void sheetTotal(org.apache.poi.xssf.streaming.SXSSFWorkbook wb,
+      org.apache.poi.ss.usermodel.Sheet s, int r, long[] sums, Path file) throws IOException {
+    org.apache.poi.ss.usermodel.Row total = s.createRow(r);
+    total.createCell(0).setCellValue("Totaal");
+    for (int c = 0; c < COLUMNS.length; c++) {
+      total.createCell(1 + c).setCellValue(sums[c] / 10.0);
+    }
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      wb.write(out);
+    }
+    wb.dispose();
   }
 
   private static void tenths(StringBuilder b, long tenths) {
