@@ -68,7 +68,7 @@ public final class XlsxAnnotator {
     byte[] bytes = Files.readAllBytes(original);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       Map<SheetPlace, List<FindingView>> byCell = new LinkedHashMap<>();
-      Map<SheetPlace, Severity> parts = new LinkedHashMap<>();
+      java.util.Set<SheetPlace> parts = new java.util.LinkedHashSet<>();
       for (FindingView f : findings) {
         if (f.sheetPlace() != null && wb.getSheet(f.sheetPlace().sheet()) != null) {
           byCell.computeIfAbsent(f.sheetPlace(), k -> new ArrayList<>()).add(f);
@@ -82,7 +82,7 @@ public final class XlsxAnnotator {
         for (Cell c : f.contributing()) {
           SheetPlace p = org.agendacheck.report.view.FindingViews.sheetPlaceOf(c.getLocation().text());
           if (p != null && wb.getSheet(p.sheet()) != null) {
-            parts.putIfAbsent(p, f.severity());
+            parts.add(p);
           }
         }
       }
@@ -108,7 +108,7 @@ public final class XlsxAnnotator {
         fills.computeIfAbsent(sheet, k -> new java.util.EnumMap<>(Severity.class))
             .computeIfAbsent(worst, k -> new ArrayList<>()).add(range(p));
       }
-      for (SheetPlace p : parts.keySet()) {
+      for (SheetPlace p : parts) {
         outlines.computeIfAbsent(wb.getSheet(p.sheet()), k -> new ArrayList<>()).add(range(p));
       }
       // Fills first: where a cell is both, the suspect's own frame wins over the dashed outline.
